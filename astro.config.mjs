@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+
+/**
+ * SITE_URL: the public origin used for canonical URLs, Open Graph and the sitemap.
+ * BASE_PATH: serve the site from a sub-path (for example /ccm/); defaults to the root.
+ * The ".example" default is a reserved name: set SITE_URL when you deploy.
+ */
+const site = process.env.SITE_URL ?? 'https://clinical-case-manager.example';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  integrations: [mdx(), react(), sitemap()],
+  markdown: { syntaxHighlight: 'prism' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,28 @@
+/** Components that career-guide MDX may use without importing them. */
+import DutyList from './DutyList.astro';
+import SkillList from './SkillList.astro';
+import QualificationList from './QualificationList.astro';
+import CertificationList from './CertificationList.astro';
+import EmploymentFigure from '../figures/EmploymentFigure.astro';
+import EmploymentTable from '../figures/EmploymentTable.astro';
+import ProjectionFigure from '../figures/ProjectionFigure.astro';
+import ProjectionTable from '../figures/ProjectionTable.astro';
+import PayQuote from '../figures/PayQuote.astro';
+import WageFigure from '../figures/WageFigure.astro';
+import Cite from '../sources/Cite.astro';
+import Note from '../site/Note.astro';
+
+export const guideComponents = {
+  DutyList,
+  SkillList,
+  QualificationList,
+  CertificationList,
+  EmploymentFigure,
+  EmploymentTable,
+  ProjectionFigure,
+  ProjectionTable,
+  PayQuote,
+  WageFigure,
+  Cite,
+  Note,
+};

@@ -1,0 +1,7 @@
+/** The site's main sections, in header order. Paths are site-relative (the base is added when rendered). */
+export const MAIN_NAV = [
+  { href: '/career/', label: 'Career guide' },
+  { href: '/job-description/', label: 'Job description' },
+  { href: '/career/how-to-become/#licensing-by-state', label: 'Licensing' },
+  { href: '/sources/', label: 'Sources' },
+] as const;

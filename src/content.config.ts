@@ -1,0 +1,29 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { sourceSchema } from './schemas/source';
+import { dutySchema } from './schemas/duty';
+import { skillSchema } from './schemas/skill';
+import { qualificationSchema } from './schemas/qualification';
+import { certificationSchema } from './schemas/certification';
+import { employmentSchema } from './schemas/employment';
+import { projectionSchema } from './schemas/projection';
+import { wageSchema } from './schemas/wage';
+import { guidePageSchema } from './schemas/guide-page';
+import { payQuoteSchema } from './schemas/pay-quote';
+
+/** Where the data lives. Tests point CONTENT_DIR at a fixture copy; everyone else uses ./content. */
+const root = process.env.CONTENT_DIR ?? './content';
+const yaml = (folder: string) => glob({ pattern: '**/*.{yaml,yml}', base: `${root}/${folder}` });
+
+export const collections = {
+  sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
+  duties: defineCollection({ loader: yaml('duties'), schema: dutySchema }),
+  skills: defineCollection({ loader: yaml('skills'), schema: skillSchema }),
+  qualifications: defineCollection({ loader: yaml('qualifications'), schema: qualificationSchema }),
+  certifications: defineCollection({ loader: yaml('certifications'), schema: certificationSchema }),
+  employment: defineCollection({ loader: yaml('employment'), schema: employmentSchema }),
+  projections: defineCollection({ loader: yaml('projections'), schema: projectionSchema }),
+  wages: defineCollection({ loader: yaml('wages'), schema: wageSchema }),
+  payQuotes: defineCollection({ loader: yaml('pay-quotes'), schema: payQuoteSchema }),
+  guide: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/guide` }), schema: guidePageSchema }),
+};

@@ -1,0 +1,25 @@
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const longDate = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/** 728600 -> "728,600". */
+export const formatCount = (n: number): string => whole.format(n);
+
+/** 43810 -> "$43,810". */
+export const formatDollars = (n: number): string => dollars.format(n);
+
+/** 9.6 -> "9.6%", 7 -> "7%", -2 -> "-2%". */
+export const formatPercent = (n: number): string => `${oneDecimal.format(n)}%`;
+
+/** A date as "November 23, 2026", read in UTC so the build's time zone cannot shift the day. */
+export const formatDate = (d: Date): string => longDate.format(d);
+
+/** A date as "2026-11-23" for <time datetime>. */
+export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** 2022, 2032 -> "2022–32"; 2098, 2102 -> "2098–2102". */
+export function yearSpan(from: number, to: number): string {
+  const sameCentury = Math.floor(from / 100) === Math.floor(to / 100);
+  return `${from}–${sameCentury ? String(to).slice(2) : to}`;
+}

@@ -1,0 +1,28 @@
+/** Inputs for the schema.org Occupation description of the career. */
+export interface OccupationInput {
+  name: string;
+  description: string;
+  url: string;
+  occupationalCategory: string[];
+  responsibilities: string[];
+  skills: string[];
+  educationRequirements: string;
+  qualifications: string;
+}
+
+/** schema.org Occupation for the career overview page. Only fields we can source are filled. */
+export function occupation(o: OccupationInput) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Occupation',
+    name: o.name,
+    description: o.description,
+    url: o.url,
+    occupationLocation: { '@type': 'Country', name: 'United States' },
+    occupationalCategory: o.occupationalCategory,
+    responsibilities: o.responsibilities,
+    skills: o.skills,
+    educationRequirements: o.educationRequirements,
+    qualifications: o.qualifications,
+  };
+}

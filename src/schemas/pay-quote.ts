@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { sourceRef } from './sourced';
+
+const dollars = z.number().positive('expected a positive number of dollars');
+
+/** A pay range quoted for the job title by a non-official source, kept apart from official occupation figures. */
+export const payQuoteSchema = z
+  .object({
+    /** What the range describes. */
+    label: z.string().min(3),
+    /** Bottom of the typical range, in dollars. */
+    typicalLow: dollars,
+    /** Top of the typical range, in dollars. */
+    typicalHigh: dollars,
+    /** Where top earners start, in dollars. */
+    topFrom: dollars.optional(),
+    /** The lowest pay the source mentions, in dollars. */
+    lowest: dollars.optional(),
+    /** Whether the dollars are per year or per hour. */
+    basis: z.enum(['annual', 'hourly']),
+    /** Who quoted it. */
+    source: sourceRef(),
+    /** What a reader should keep in mind. */
+    note: z.string().min(10),
+  })
+  .refine((q) => q.typicalHigh > q.typicalLow, { message: 'typicalHigh must be above typicalLow', path: ['typicalHigh'] });
