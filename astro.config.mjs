@@ -17,6 +17,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Tests that build fixture content point this elsewhere so they never touch the real data store.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx(), react(), sitemap()],
   markdown: { syntaxHighlight: 'prism' },

@@ -7,23 +7,27 @@ export interface SourceReference {
 const isSourceRef = (v: unknown): v is SourceReference =>
   typeof v === 'object' && v !== null && (v as SourceReference).collection === 'sources' && typeof (v as SourceReference).id === 'string';
 
-/** Every source id referenced anywhere inside a record, in first-seen order, without repeats. */
-export function sourceIdsIn(data: unknown): string[] {
-  const seen = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (isSourceRef(v)) seen.add(v.id);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object' && !(v instanceof Date)) Object.values(v).forEach(walk);
-  };
-  walk(data);
-  return [...seen];
+/** Every source reference inside a record, with the field path where it sits ("sources[0]", "eligibility[1].sources[0]"). */
+export function sourceRefsIn(data: unknown, path = ''): { id: string; path: string }[] {
+  if (isSourceRef(data)) return [{ id: data.id, path }];
+  if (Array.isArray(data)) return data.flatMap((v, i) => sourceRefsIn(v, `${path}[${i}]`));
+  if (data && typeof data === 'object' && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([k, v]) => sourceRefsIn(v, path ? `${path}.${k}` : k));
+  }
+  return [];
 }
 
-/** Something on the site that cites sources: what it is called, where it lives, and its data. */
+/** Every source id referenced anywhere inside a record, in first-seen order, without repeats. */
+export function sourceIdsIn(data: unknown): string[] {
+  return [...new Set(sourceRefsIn(data).map((r) => r.id))];
+}
+
+/** Something on the site that cites sources: what it is called, where it lives, its data, and the file it came from. */
 export interface CitingRecord {
   label: string;
   href: string;
   data: unknown;
+  file?: string;
 }
 
 /** Map each source id to the records that cite it, so /sources/ can say what each source backs. */
@@ -37,4 +41,16 @@ export function backlinks(records: CitingRecord[]): Map<string, { label: string;
     }
   }
   return map;
+}
+
+/**
+ * Citations of sources that do not exist, as messages that name the file, the field and the fix.
+ * Astro only logs such references; the build calls this and fails when the list is not empty.
+ */
+export function danglingCitations(records: CitingRecord[], knownSourceIds: Set<string>, sourcesDir = 'content/sources'): string[] {
+  return records.flatMap((r) =>
+    sourceRefsIn(r.data)
+      .filter((ref) => !knownSourceIds.has(ref.id))
+      .map((ref) => `${r.file ?? r.label}: field "${ref.path || 'source'}" cites source "${ref.id}", which does not exist. Add ${sourcesDir}/${ref.id}.yaml or use the id of an existing source.`),
+  );
 }

@@ -1,6 +1,17 @@
 import { getCollection } from 'astro:content';
-import type { CitingRecord } from './citations';
+import { danglingCitations, type CitingRecord } from './citations';
 import { guideHref } from './guide';
+
+/** Fail the build, naming file and field, if any record cites a source that does not exist. */
+export async function assertNoDanglingCitations(records: CitingRecord[]): Promise<void> {
+  const known = new Set((await getCollection('sources')).map((s) => s.id));
+  const problems = danglingCitations(records, known);
+  if (problems.length) throw new Error(`Unknown sources cited:\n- ${problems.join('\n- ')}`);
+}
+
+let checked: Promise<void> | undefined;
+/** The dangling-citation check, run once per build however many pages ask for it. */
+export const checkCitationsOnce = (): Promise<void> => (checked ??= allCitingRecords().then(assertNoDanglingCitations));
 
 /** Every record on the site that cites sources, with a label and the page where a reader meets it. */
 export async function allCitingRecords(): Promise<CitingRecord[]> {
@@ -16,14 +27,14 @@ export async function allCitingRecords(): Promise<CitingRecord[]> {
     getCollection('payQuotes'),
   ]);
   return [
-    ...guide.map((e) => ({ label: `Page: ${e.data.navTitle}`, href: guideHref(e.id), data: e.data.sources })),
-    ...duties.map((e) => ({ label: `Duty: ${e.data.title}`, href: `/career/duties/#${e.id}`, data: e.data })),
-    ...skills.map((e) => ({ label: `Skill: ${e.data.name}`, href: `/career/skills/#${e.id}`, data: e.data })),
-    ...quals.map((e) => ({ label: `Qualification: ${e.data.text}`, href: `/career/how-to-become/#qualification-${e.id}`, data: e.data })),
-    ...certs.map((e) => ({ label: `Certification: ${e.data.abbr}`, href: `/career/certifications/#${e.id.toLowerCase()}`, data: e.data })),
-    ...employment.map((e) => ({ label: `Employment figure: ${e.data.label}, ${e.data.year}`, href: '/career/', data: e.data })),
-    ...projections.map((e) => ({ label: `Projection: ${e.data.label}, ${e.data.baseYear}–${e.data.targetYear}`, href: '/career/', data: e.data })),
-    ...wages.map((e) => ({ label: `Wage figure: ${e.data.label}, ${e.data.statistic}, ${e.data.period}`, href: '/career/', data: e.data })),
-    ...payQuotes.map((e) => ({ label: `Quoted pay range: ${e.data.label}`, href: '/career/', data: e.data })),
+    ...guide.map((e) => ({ label: `Page: ${e.data.navTitle}`, href: guideHref(e.id), data: e.data.sources, file: e.filePath })),
+    ...duties.map((e) => ({ label: `Duty: ${e.data.title}`, href: `/career/duties/#${e.id}`, data: e.data, file: e.filePath })),
+    ...skills.map((e) => ({ label: `Skill: ${e.data.name}`, href: `/career/skills/#${e.id}`, data: e.data, file: e.filePath })),
+    ...quals.map((e) => ({ label: `Qualification: ${e.data.text}`, href: `/career/how-to-become/#qualification-${e.id}`, data: e.data, file: e.filePath })),
+    ...certs.map((e) => ({ label: `Certification: ${e.data.abbr}`, href: `/career/certifications/#${e.id.toLowerCase()}`, data: e.data, file: e.filePath })),
+    ...employment.map((e) => ({ label: `Employment figure: ${e.data.label}, ${e.data.year}`, href: '/career/', data: e.data, file: e.filePath })),
+    ...projections.map((e) => ({ label: `Projection: ${e.data.label}, ${e.data.baseYear}–${e.data.targetYear}`, href: '/career/', data: e.data, file: e.filePath })),
+    ...wages.map((e) => ({ label: `Wage figure: ${e.data.label}, ${e.data.statistic}, ${e.data.period}`, href: '/career/', data: e.data, file: e.filePath })),
+    ...payQuotes.map((e) => ({ label: `Quoted pay range: ${e.data.label}`, href: '/career/', data: e.data, file: e.filePath })),
   ];
 }

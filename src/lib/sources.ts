@@ -22,3 +22,6 @@ export const KIND_LABEL: Record<Source['kind'], string> = {
   guide: 'Third-party guide (no primary source found)',
   seed: 'Earlier article this site started from',
 };
+
+/** The words of an inline citation: the source's own short label, else its short publisher and period. */
+export const citeLabel = (s: Pick<Source, 'publisher' | 'period' | 'citeAs'>): string => s.citeAs ?? `${shortPublisher(s)}, ${s.period}`;

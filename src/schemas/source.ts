@@ -21,6 +21,8 @@ export const sourceSchema = z
     title: z.string().min(2),
     /** The page's own public URL. Optional only for seed documents, which had none. */
     url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL, e.g. https://www.bls.gov/ooh/' }).optional(),
+    /** How inline citations name it, short, with its period where that helps: "BLS, 2022–32 projections". */
+    citeAs: z.string().min(2).max(60).optional(),
     /** Which kind of publication this is (see SOURCE_KINDS). */
     kind: z.enum(SOURCE_KINDS),
     /** The time the content covers, as precisely as the publisher says: "May 2024", "2024–34 projections", "rules effective 2023-09-01". */

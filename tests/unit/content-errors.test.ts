@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+
+/**
+ * Build a copy of the real content with one deliberately malformed file from tests/fixtures/bad-data/ added,
+ * in temporary folders (content, cache and output), and return what the build printed and its exit code.
+ */
+function buildWith(fixture: string, collection: string) {
+  const work = mkdtempSync(join(tmpdir(), 'ccm-bad-'));
+  const content = join(work, 'content');
+  cpSync('content', content, { recursive: true });
+  cpSync(join('tests/fixtures/bad-data', collection, fixture), join(content, collection, fixture));
+  const run = spawnSync('npm', ['run', 'build', '--silent'], {
+    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), OUT_DIR: join(work, 'dist'), NO_COLOR: '1' },
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
+  rmSync(work, { recursive: true, force: true });
+  return { code: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
+}
+
+describe('a malformed data file fails the build with a message that says what to fix', () => {
+  it('names the file, the fields and what was expected when a source has a bad URL and kind', () => {
+    const { code, output } = buildWith('bad-url.yaml', 'sources');
+    expect(code).not.toBe(0);
+    expect(output).toContain('sources/bad-url.yaml');
+    expect(output).toMatch(/url: expected an http\(s\) URL/);
+    expect(output).toMatch(/kind: Invalid option: expected one of "official-statistics"/);
+  });
+
+  it('names the file, the field and the fix when a record cites a source that does not exist', () => {
+    const { code, output } = buildWith('dangling-source.yaml', 'duties');
+    expect(code).not.toBe(0);
+    expect(output).toContain('duties/dangling-source.yaml: field "sources[0]" cites source "no-such-source", which does not exist');
+    expect(output).toContain('Add content/sources/no-such-source.yaml');
+  });
+});

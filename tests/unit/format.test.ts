@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatDate, formatDollars, formatPercent, isoDate, yearSpan } from '../../src/lib/format';
+
+describe('number and date formatting', () => {
+  it('groups thousands in counts', () => expect(formatCount(728600)).toBe('728,600'));
+  it('formats whole dollars', () => expect(formatDollars(43810)).toBe('$43,810'));
+  it('keeps one decimal in percentages only when there is one', () => {
+    expect(formatPercent(9.6)).toBe('9.6%');
+    expect(formatPercent(7)).toBe('7%');
+  });
+  it('reads dates in UTC so the day never shifts', () => {
+    const d = new Date('2026-11-23T00:00:00Z');
+    expect(formatDate(d)).toBe('November 23, 2026');
+    expect(isoDate(d)).toBe('2026-11-23');
+  });
+  it('shortens a decade span within one century and not across two', () => {
+    expect(yearSpan(2022, 2032)).toBe('2022–32');
+    expect(yearSpan(2095, 2105)).toBe('2095–2105');
+  });
+});
