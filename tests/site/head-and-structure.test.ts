@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, page, routeOf } from './built';
+
+const pages = htmlFiles().map(routeOf);
+const inner = pages.filter((r) => r !== '/' && r !== '/404.html');
+
+/** The parsed JSON-LD blocks of a page. */
+const jsonLd = (route: string) => {
+  const $ = page(route);
+  return $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get() as Record<string, any>[];
+};
+
+describe('every page has a complete head and one clear structure', () => {
+  it.each(pages)('%s: language, title, description, canonical, Open Graph, one h1, skip link and main landmark', (route) => {
+    const $ = page(route);
+    expect($('html').attr('lang')).toBe('en-US');
+    expect($('title').text().length).toBeGreaterThan(5);
+    expect(($('meta[name="description"]').attr('content') ?? '').length).toBeGreaterThan(50);
+    if (route !== '/404.html') {
+      const canonical = $('link[rel="canonical"]').attr('href') ?? '';
+      expect(new URL(canonical).pathname).toBe(route);
+      expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
+    }
+    expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
+    expect($('h1')).toHaveLength(1);
+    expect($('a.skip-link').attr('href')).toBe('#main');
+    expect($('main#main')).toHaveLength(1);
+    expect($('main[data-pagefind-body]')).toHaveLength(1);
+    expect($('meta[http-equiv="content-security-policy"]').attr('content')).toMatch(/default-src 'self'/);
+  });
+
+  it.each(inner)('%s: BreadcrumbList structured data that ends at this page', (route) => {
+    const crumbs = jsonLd(route).find((d) => d['@type'] === 'BreadcrumbList');
+    expect(crumbs).toBeDefined();
+    const items = crumbs!.itemListElement as { position: number; name: string; item: string }[];
+    expect(items[0].name).toBe('Home');
+    expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
+    expect(new URL(items.at(-1)!.item).pathname).toBe(route);
+  });
+
+  it('the career overview describes the Occupation with its required and sourced fields', () => {
+    const occ = jsonLd('/career/').find((d) => d['@type'] === 'Occupation');
+    expect(occ).toBeDefined();
+    expect(occ!.name).toBe('Clinical case manager');
+    expect(occ!.occupationLocation).toEqual({ '@type': 'Country', name: 'United States' });
+    expect(occ!.responsibilities.length).toBeGreaterThanOrEqual(10);
+    expect(occ!.skills).toContain('Communication');
+  });
+
+  it('the 404 page asks search engines not to index it and claims no canonical URL', () => {
+    expect(page('/404.html')('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect(page('/404.html')('link[rel="canonical"]').length).toBe(0);
+  });
+});
+
+describe('text pages ship no JavaScript', () => {
+  it.each(pages)('%s has no executable script', (route) => {
+    const $ = page(route);
+    const executable = $('script').filter((_, s) => $(s).attr('type') !== 'application/ld+json');
+    expect(executable.length).toBe(0);
+    expect($('link[rel="modulepreload"]').length).toBe(0);
+  });
+});
