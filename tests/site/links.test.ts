@@ -15,7 +15,10 @@ describe('links in the build', () => {
       if (/^(https?:|mailto:|tel:|data:)/.test(raw)) return;
       const url = new URL(raw, `http://site.test${route}`);
       const target = fileFor(url.pathname);
-      if (!target) return broken.push(`${raw} (no page)`);
+      if (!target) {
+        broken.push(`${raw} (no page)`);
+        return;
+      }
       if (url.hash && target.endsWith('.html')) {
         const id = decodeURIComponent(url.hash.slice(1));
         const $t = url.pathname === route ? $ : page(url.pathname);

@@ -1,0 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every page path listed in the built sitemap, so browser sweeps cover the whole site as search engines see it. */
+export function sitemapPaths(dist = process.env.OUT_DIR ?? 'dist'): string[] {
+  const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+}
