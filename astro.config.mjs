@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 
 /**
  * SITE_URL: the public origin used for canonical URLs, Open Graph and the sitemap.
@@ -20,7 +21,7 @@ export default defineConfig({
   // Tests that build fixture content point this elsewhere so they never touch the real data store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx(), react(), sitemap()],
+  integrations: [mdx({ rehypePlugins: [rehypeBaseLinks({ base })] }), react(), sitemap()],
   markdown: { syntaxHighlight: 'prism' },
   security: {
     csp: {

@@ -10,6 +10,7 @@ import { projectionSchema } from './schemas/projection';
 import { wageSchema } from './schemas/wage';
 import { guidePageSchema } from './schemas/guide-page';
 import { payQuoteSchema } from './schemas/pay-quote';
+import { stateSchema } from './schemas/state';
 
 /** Where the data lives. Tests point CONTENT_DIR at a fixture copy; everyone else uses ./content. */
 const root = process.env.CONTENT_DIR ?? './content';
@@ -25,5 +26,6 @@ export const collections = {
   projections: defineCollection({ loader: yaml('projections'), schema: projectionSchema }),
   wages: defineCollection({ loader: yaml('wages'), schema: wageSchema }),
   payQuotes: defineCollection({ loader: yaml('pay-quotes'), schema: payQuoteSchema }),
+  states: defineCollection({ loader: yaml('states'), schema: stateSchema }),
   guide: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/guide` }), schema: guidePageSchema }),
 };

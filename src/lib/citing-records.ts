@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { danglingCitations, type CitingRecord } from './citations';
 import { guideHref } from './guide';
+import { stateHref } from './state-slug';
 
 /** Fail the build, naming file and field, if any record cites a source that does not exist. */
 export async function assertNoDanglingCitations(records: CitingRecord[]): Promise<void> {
@@ -15,7 +16,7 @@ export const checkCitationsOnce = (): Promise<void> => (checked ??= allCitingRec
 
 /** Every record on the site that cites sources, with a label and the page where a reader meets it. */
 export async function allCitingRecords(): Promise<CitingRecord[]> {
-  const [guide, duties, skills, quals, certs, employment, projections, wages, payQuotes] = await Promise.all([
+  const [guide, duties, skills, quals, certs, employment, projections, wages, payQuotes, states] = await Promise.all([
     getCollection('guide'),
     getCollection('duties'),
     getCollection('skills'),
@@ -25,6 +26,7 @@ export async function allCitingRecords(): Promise<CitingRecord[]> {
     getCollection('projections'),
     getCollection('wages'),
     getCollection('payQuotes'),
+    getCollection('states'),
   ]);
   return [
     ...guide.map((e) => ({ label: `Page: ${e.data.navTitle}`, href: guideHref(e.id), data: e.data.sources, file: e.filePath })),
@@ -35,6 +37,7 @@ export async function allCitingRecords(): Promise<CitingRecord[]> {
     ...employment.map((e) => ({ label: `Employment figure: ${e.data.label}, ${e.data.year}`, href: '/career/', data: e.data, file: e.filePath })),
     ...projections.map((e) => ({ label: `Projection: ${e.data.label}, ${e.data.baseYear}–${e.data.targetYear}`, href: '/career/', data: e.data, file: e.filePath })),
     ...wages.map((e) => ({ label: `Wage figure: ${e.data.label}, ${e.data.statistic}, ${e.data.period}`, href: '/career/', data: e.data, file: e.filePath })),
+    ...states.map((e) => ({ label: `Licensing: ${e.data.name}`, href: stateHref(e.data.name), data: e.data, file: e.filePath })),
     ...payQuotes.map((e) => ({ label: `Quoted pay range: ${e.data.label}`, href: '/career/', data: e.data, file: e.filePath })),
   ];
 }

@@ -13,11 +13,11 @@ test('a student goes from the home page to the duties and back through the bread
   await expect(page).toHaveURL(/\/career\/$/);
 });
 
-test('the "Your state" entry point lands on the licensing section of the guide', async ({ page }) => {
+test('the "Your state" entry point leads to licensing by state', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Your state' }).click();
-  await expect(page).toHaveURL(/\/career\/how-to-become\/#licensing-by-state$/);
-  await expect(page.getByRole('heading', { name: 'Licensing by state' })).toBeInViewport();
+  await expect(page).toHaveURL(/\/licensing\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Social work licensing by state');
 });
 
 test('an employer reaches the job description template from the header', async ({ page }) => {

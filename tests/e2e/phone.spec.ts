@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './sitemap';
+import { ONE_OF_EACH, sitemapPaths } from './sitemap';
 
-for (const width of [375, 320]) {
+const fits = (width: number, paths: string[]) =>
   test.describe(`at ${width} px wide`, () => {
     test.use({ viewport: { width, height: 740 } });
-    for (const path of sitemapPaths()) {
+    for (const path of paths) {
       test(`${path} fits the screen without sideways scrolling`, async ({ page }) => {
         await page.goto(path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -12,9 +12,12 @@ for (const width of [375, 320]) {
       });
     }
   });
-}
+
+fits(375, sitemapPaths());
+fits(320, ONE_OF_EACH);
 
 test('the main navigation is visible and usable on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Career guide' })).toBeVisible();

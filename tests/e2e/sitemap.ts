@@ -6,3 +6,6 @@ export function sitemapPaths(dist = process.env.OUT_DIR ?? 'dist'): string[] {
   const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
+
+/** One page of each type, for the checks that are too slow to repeat on every page (dark scheme, 320 px). */
+export const ONE_OF_EACH = ['/', '/career/', '/career/how-to-become/', '/career/certifications/', '/sources/', '/job-description/', '/licensing/', '/licensing/texas/', '/licensing/glossary/'];

@@ -60,17 +60,20 @@ describe('figures on the pages match the data files and name their source and pe
 });
 
 describe('the sources page', () => {
-  it('lists every source once, anchored by id, with its period and read date', () => {
-    const $ = page('/sources/');
+  it('lists every source exactly once across /sources/ and /sources/licensing/, anchored by id, with its period and read date', () => {
+    const $main = page('/sources/');
+    const $states = page('/sources/licensing/');
     const sources = dataOf<{ title: string; period: string }>('sources');
     for (const [id, s] of sources) {
-      const entry = $(`li#${id}`);
+      const found = [$main(`li#${id}`), $states(`li#${id}`)].filter((x) => x.length > 0);
+      expect(found.length, id).toBe(1);
+      const entry = found[0];
       expect(entry.length, id).toBe(1);
       expect(entry.find('h3').text()).toBe(s.title);
       expect(entry.text()).toContain(s.period);
       expect(entry.find('time[datetime]').length).toBe(1);
     }
-    expect($('li.source').length).toBe(sources.size);
+    expect($main('li.source').length + $states('li.source').length).toBe(sources.size);
   });
 
   it('says what each cited source backs on the site', () => {

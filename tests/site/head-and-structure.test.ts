@@ -53,11 +53,27 @@ describe('every page has a complete head and one clear structure', () => {
   });
 });
 
+/** Pages that are tools rather than text: they may load small same-origin scripts. */
+const TOOL_PAGES = ['/licensing/'];
+
 describe('text pages ship no JavaScript', () => {
-  it.each(pages)('%s has no executable script', (route) => {
+  it.each(pages.filter((p) => !TOOL_PAGES.includes(p)))('%s has no executable script', (route) => {
     const $ = page(route);
     const executable = $('script').filter((_, s) => $(s).attr('type') !== 'application/ld+json');
     expect(executable.length).toBe(0);
     expect($('link[rel="modulepreload"]').length).toBe(0);
+  });
+});
+
+describe('tool pages load only small same-origin modules', () => {
+  it.each(TOOL_PAGES)('%s: scripts are external modules from /_astro/, none inline', (route) => {
+    const $ = page(route);
+    const scripts = $('script').filter((_, s) => $(s).attr('type') !== 'application/ld+json');
+    expect(scripts.length).toBeGreaterThan(0);
+    scripts.each((_, s) => {
+      expect($(s).attr('type')).toBe('module');
+      expect($(s).attr('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      expect($(s).text()).toBe('');
+    });
   });
 });

@@ -2,6 +2,6 @@
 export const MAIN_NAV = [
   { href: '/career/', label: 'Career guide' },
   { href: '/job-description/', label: 'Job description' },
-  { href: '/career/how-to-become/#licensing-by-state', label: 'Licensing' },
+  { href: '/licensing/', label: 'Licensing' },
   { href: '/sources/', label: 'Sources' },
 ] as const;

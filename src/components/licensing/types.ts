@@ -1,0 +1,7 @@
+import type { StateRules } from '../../schemas/state';
+
+/** Props every state-page section takes: the state's rules and the page's numbered source list. */
+export interface StateSectionProps {
+  state: StateRules;
+  refs: Map<string, { n: number; title: string }>;
+}

@@ -1,0 +1,33 @@
+import { geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import atlas from 'us-atlas/states-albers-10m.json';
+
+/** One state's outline on the map: its name as us-atlas spells it, an SVG path and a label point. */
+export interface MapShape {
+  name: string;
+  d: string;
+  centroid: [number, number];
+  area: number;
+}
+
+/** The map's coordinate box (us-atlas's Albers USA projection is pre-applied at 975 x 610). */
+export const MAP_VIEWBOX = '0 0 975 610';
+
+/**
+ * The outlines of the 50 states and DC from the U.S. Census Bureau's cartographic boundaries, as packaged
+ * by us-atlas. The geometry is already projected, so the path generator uses no projection.
+ */
+export function usMapShapes(): MapShape[] {
+  const topo = atlas as unknown as Topology<{ states: GeometryCollection<{ name: string }> }>;
+  const states = feature(topo, topo.objects.states);
+  const path = geoPath().digits(1);
+  return states.features
+    .map((f) => ({
+      name: f.properties.name,
+      d: path(f) ?? '',
+      centroid: path.centroid(f).map((n) => Math.round(n * 10) / 10) as [number, number],
+      area: path.area(f),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+test.describe('choosing a state', () => {
+  test('on the map with a mouse', async ({ page }) => {
+    await page.goto('/licensing/');
+    await page.locator('svg a[data-code="TX"]').click();
+    await expect(page).toHaveURL(/\/licensing\/texas\/$/);
+    await expect(page.locator('.glance')).toContainText('LCSW');
+  });
+
+  test('on the map with the keyboard, including a small jurisdiction', async ({ page }) => {
+    await page.goto('/licensing/');
+    const dc = page.getByRole('link', { name: 'District of Columbia: LICSW' });
+    await dc.focus();
+    await expect(dc).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/licensing\/district-of-columbia\/$/);
+    await expect(page.locator('.glance')).toContainText('LICSW');
+  });
+
+  test('with the type-ahead picker', async ({ page }) => {
+    await page.goto('/licensing/');
+    const box = page.getByLabel('Type a state name or postal code');
+    await box.fill('massa');
+    await expect(page.locator('#state-list li:not([hidden])')).toHaveCount(1);
+    await expect(page.locator('#state-filter-count')).toHaveText('1 of 51 shown');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/licensing\/massachusetts\/$/);
+    await expect(page.locator('.glance')).toContainText('LICSW');
+  });
+
+  test('from the comparison table, after filtering it', async ({ page }) => {
+    await page.goto('/licensing/');
+    await page.getByLabel('Filter by state, license or exam').fill('new york');
+    const visible = page.locator('table tbody tr:not([hidden])');
+    await expect(visible).toHaveCount(1);
+    await visible.getByRole('link', { name: 'New York' }).click();
+    await expect(page).toHaveURL(/\/licensing\/new-york\/$/);
+    await expect(page.locator('.glance')).toContainText('LCSW');
+  });
+});
+
+test('the table sorts by supervised hours, with unverified rows last, and says how it is sorted', async ({ page }) => {
+  await page.goto('/licensing/');
+  await page.getByRole('button', { name: 'Supervised hours' }).click();
+  const header = page.locator('th[data-sort-key="hours"]');
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  const values = await page.locator('table tbody tr td:nth-of-type(2)').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-sort')));
+  const numbers = values.filter((v) => v !== '').map(Number);
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  expect(values.slice(numbers.length).every((v) => v === '')).toBe(true);
+  await page.getByRole('button', { name: 'Supervised hours' }).click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('the compact filter shows only states with that status, and counts them', async ({ page }) => {
+  await page.goto('/licensing/');
+  await page.getByLabel('Compact status').selectOption('enacted');
+  const rows = page.locator('table tbody tr:not([hidden])');
+  const n = await rows.count();
+  expect(n).toBeGreaterThan(0);
+  await expect(page.locator('[data-compare-count]')).toHaveText(`${n} of 51 jurisdictions shown`);
+  for (const status of await rows.locator('td:nth-of-type(4)').allTextContents()) expect(status).toBe('Enacted');
+});
+
+test('axe finds nothing with the picker filtered and the table sorted', async ({ page }) => {
+  await page.goto('/licensing/');
+  await page.getByLabel('Type a state name or postal code').fill('new');
+  await page.getByRole('button', { name: 'Clinical license' }).click();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the map and the A–Z list still take you to a state', async ({ page }) => {
+    await page.goto('/licensing/');
+    await expect(page.getByLabel('Type a state name or postal code')).toBeHidden();
+    await page.locator('#state-list').getByRole('link', { name: 'Oregon' }).click();
+    await expect(page).toHaveURL(/\/licensing\/oregon\/$/);
+    await page.goto('/licensing/');
+    await page.locator('svg a[data-code="CA"]').click();
+    await expect(page).toHaveURL(/\/licensing\/california\/$/);
+  });
+});
+
+test('on a phone the table reads as cards with labelled values', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/licensing/');
+  const firstCell = page.locator('table tbody tr').first().locator('td').first();
+  const label = await firstCell.evaluate((td) => getComputedStyle(td, '::before').content);
+  expect(label).toContain('Clinical license');
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { DIST, dataOf, mainText, page } from './built';
+
+type Sourced = { value?: unknown; unverified?: true };
+type State = {
+  code: string; name: string; lastVerified: string;
+  board: { name: string; url?: string };
+  tiers: { abbr: string }[];
+  clinical: { abbr: string; supervisedHours: Sourced & { value?: number }; exams: Sourced & { value?: string[] } };
+  compact: { status: string };
+};
+const slug = (n: string) => n.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const states = [...dataOf<State>('states').values()];
+const count = (n: number) => n.toLocaleString('en-US');
+
+describe('a page for every jurisdiction', () => {
+  it('builds 51 state pages', () => expect(states).toHaveLength(51));
+
+  it.each(states.map((s) => [s.name, s] as const))('%s: board, tiers, clinical path, sources and last-verified date', (_, s) => {
+    const $ = page(`/licensing/${slug(s.name)}/`);
+    const text = mainText($);
+    expect($('h1').text()).toBe(`Social work licensing in ${s.name}`);
+    expect(text).toContain(s.board.name);
+    if (s.board.url) expect($(`main a[href="${s.board.url}"]`).length).toBeGreaterThan(0);
+    else expect(text).toContain('Website not yet verified');
+    for (const t of s.tiers) expect($('#tiers-h').parent().text()).toContain(t.abbr);
+    expect($('section[aria-labelledby="path-h"] ol.steps > li').length).toBeGreaterThanOrEqual(4);
+    expect($('section.state-sources ol > li').length).toBeGreaterThan(0);
+    expect($('time[datetime]').first().attr('datetime')).toBe(String(s.lastVerified).slice(0, 10));
+    expect($('a[href="/licensing/glossary/"]').length).toBeGreaterThan(0);
+    expect($('main a[href^="mailto:"]').filter((_, a) => $(a).text() === `Report a correction for ${s.name}`).length).toBe(1);
+  });
+
+  it.each(states.map((s) => [s.name, s] as const))('%s: the at-a-glance numbers are the data’s, or say plainly they are unverified', (_, s) => {
+    const glance = page(`/licensing/${slug(s.name)}/`)('.glance').text().replace(/\s+/g, ' ');
+    expect(glance).toContain(s.clinical.abbr);
+    const hours = s.clinical.supervisedHours;
+    if (hours.value !== undefined) expect(glance).toContain(`${count(hours.value)} hours`);
+    else expect(glance).toContain('Not yet verified');
+    if (s.clinical.exams.value) for (const e of s.clinical.exams.value) expect(glance).toContain(e);
+  });
+
+  it('every citation number on a state page points at an entry of its source list', () => {
+    for (const s of states) {
+      const $ = page(`/licensing/${slug(s.name)}/`);
+      $('a.ref').each((_, a) => {
+        const id = $(a).attr('href')!.slice(1);
+        expect($(`[id="${id}"]`).length, `${s.name} ${id}`).toBe(1);
+        expect($(a).attr('aria-label')).toMatch(/^Source \d+: /);
+      });
+    }
+  });
+
+  it('describes the clinical license as an EducationalOccupationalCredential recognised by the board', () => {
+    const $ = page('/licensing/texas/');
+    const blocks = $('script[type="application/ld+json"]').map((_, x) => JSON.parse($(x).text())).get();
+    const cred = blocks.find((b) => b['@type'] === 'EducationalOccupationalCredential');
+    expect(cred).toMatchObject({ alternateName: 'LCSW', credentialCategory: 'license', validIn: { name: 'Texas' }, recognizedBy: { '@type': 'GovernmentOrganization' } });
+  });
+});
+
+describe('the licensing overview', () => {
+  const $ = page('/licensing/');
+  it('links every jurisdiction from the map, the A–Z list and the table', () => {
+    for (const s of states) {
+      const href = `/licensing/${slug(s.name)}/`;
+      expect($(`svg a[href="${href}"]`).length, `map ${s.name}`).toBeGreaterThan(0);
+      expect($(`#state-list a[href="${href}"]`).length, `list ${s.name}`).toBe(1);
+      expect($(`table a[href="${href}"]`).length, `table ${s.name}`).toBe(1);
+    }
+  });
+  it('gives every keyboard-reachable map link an accessible name naming the state and its clinical license', () => {
+    const named = $('svg a[aria-label]').map((_, a) => $(a).attr('aria-label')).get();
+    expect(named).toHaveLength(51);
+    expect(named).toContain('District of Columbia: LICSW');
+    expect($('svg a[tabindex="-1"]').each((_, a) => expect($(a).attr('aria-hidden')).toBe('true')).length).toBe(9);
+  });
+  it('shows each state’s clinical license, hours and compact status in the table, as in the data', () => {
+    for (const s of states) {
+      const row = $('table tbody tr').filter((_, tr) => $(tr).find('th').text() === s.name);
+      const cells = row.find('td').map((_, td) => $(td).text().trim()).get();
+      expect(cells[0]).toBe(s.clinical.abbr);
+      expect(cells[1]).toBe(s.clinical.supervisedHours.value !== undefined ? count(s.clinical.supervisedHours.value) : 'Not yet verified');
+      expect(cells[3]).toBe({ enacted: 'Enacted', 'not-enacted': 'Not enacted', unverified: 'Not yet verified' }[s.compact.status]);
+    }
+  });
+});
+
+describe('the glossary and downloads', () => {
+  it('defines every abbreviation used on a state page, at the anchor the state page links to', () => {
+    const $ = page('/licensing/glossary/');
+    for (const s of states) {
+      const $s = page(`/licensing/${slug(s.name)}/`);
+      $s('a[href^="/licensing/glossary/#"]').each((_, a) => {
+        const id = $s(a).attr('href')!.split('#')[1];
+        expect($(`[id="${id}"] dt`).text(), `${s.name} ${id}`).toBe($s(a).text());
+      });
+    }
+  });
+  it('publishes JSON with all 51 jurisdictions and every cited source', () => {
+    const json = JSON.parse(readFileSync(join(DIST, 'data/licensing.json'), 'utf8'));
+    expect(json.states).toHaveLength(51);
+    const tx = json.states.find((s: { code: string }) => s.code === 'TX');
+    expect(tx.clinical.abbr).toBe('LCSW');
+    for (const s of json.states) {
+      const cited = JSON.stringify(s).match(/"source":"([^"]+)"/g) ?? [];
+      for (const c of cited) expect(json.sources[c.slice(10, -1)], c).toBeDefined();
+    }
+  });
+  it('publishes CSV with a header and one row per jurisdiction, empty where unverified', () => {
+    const rows = Papa.parse<Record<string, string>>(readFileSync(join(DIST, 'data/licensing.csv'), 'utf8'), { header: true }).data;
+    expect(rows).toHaveLength(51);
+    for (const s of states) {
+      const row = rows.find((r) => r.code === s.code)!;
+      expect(row.clinicalLicense).toBe(s.clinical.abbr);
+      expect(row.supervisedHours).toBe(s.clinical.supervisedHours.value !== undefined ? String(s.clinical.supervisedHours.value) : '');
+    }
+  });
+});
