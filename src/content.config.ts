@@ -7,7 +7,9 @@ import { qualificationSchema } from './schemas/qualification';
 import { certificationSchema } from './schemas/certification';
 import { employmentSchema } from './schemas/employment';
 import { projectionSchema } from './schemas/projection';
-import { wageSchema } from './schemas/wage';
+import { makeWageTableSchema } from './schemas/wage-table';
+import { occupationSchema } from './schemas/occupation';
+import { sourceRef } from './schemas/sourced';
 import { guidePageSchema } from './schemas/guide-page';
 import { payQuoteSchema } from './schemas/pay-quote';
 import { stateSchema } from './schemas/state';
@@ -24,7 +26,8 @@ export const collections = {
   certifications: defineCollection({ loader: yaml('certifications'), schema: certificationSchema }),
   employment: defineCollection({ loader: yaml('employment'), schema: employmentSchema }),
   projections: defineCollection({ loader: yaml('projections'), schema: projectionSchema }),
-  wages: defineCollection({ loader: yaml('wages'), schema: wageSchema }),
+  wages: defineCollection({ loader: yaml('wages'), schema: makeWageTableSchema(sourceRef()) }),
+  occupations: defineCollection({ loader: yaml('occupations'), schema: occupationSchema }),
   payQuotes: defineCollection({ loader: yaml('pay-quotes'), schema: payQuoteSchema }),
   states: defineCollection({ loader: yaml('states'), schema: stateSchema }),
   guide: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/guide` }), schema: guidePageSchema }),

@@ -11,12 +11,15 @@ const card = ($: CheerioAPI, label: string) => $('.figures dl > div').filter((_,
 describe('figures on the pages match the data files and name their source and period', () => {
   const $home = page('/');
 
-  it('home: social work jobs, with year and a link to the source', () => {
-    const e = dataOf<{ value: number; year: number; source: string }>('employment').get('social-workers-2022')!;
-    const text = card($home, 'Social work jobs');
-    expect(text).toContain(count(e.value));
-    expect(text).toContain(String(e.year));
-    expect($home(`.figures a[href="/sources/#${e.source}"]`).length).toBeGreaterThan(0);
+  type Table = { period: string; source: string; rows: { soc: string; employment?: number; median?: number }[] };
+  const latest = dataOf<Table>('wages').get('national-may-2025')!;
+  const social = latest.rows.find((r) => r.soc === '21-1020')!;
+
+  it('home: social workers employed, with the period and a link to the source', () => {
+    const text = card($home, 'Social workers employed');
+    expect(text).toContain(count(social.employment!));
+    expect(text).toContain(latest.period);
+    expect($home(`.figures a[href="/sources/#${latest.source}"]`).length).toBeGreaterThan(0);
   });
 
   it('home: projected growth and openings, with the period', () => {
@@ -28,9 +31,8 @@ describe('figures on the pages match the data files and name their source and pe
   });
 
   it('home: the median wage with its period, and the quoted title range marked as not official', () => {
-    const w = dataOf<{ annual: number; period: string }>('wages').get('us-21-1020-median-may-2018')!;
-    expect(card($home, 'Median pay')).toContain(dollars(w.annual));
-    expect(card($home, 'Median pay')).toContain(w.period);
+    expect(card($home, 'Median pay')).toContain(dollars(social.median!));
+    expect(card($home, 'Median pay')).toContain(latest.period);
     const q = dataOf<{ typicalLow: number; typicalHigh: number }>('pay-quotes').get('clinical-case-manager-title')!;
     const quote = card($home, 'quoted for the job title');
     expect(quote).toContain(`${dollars(q.typicalLow)}–${dollars(q.typicalHigh)}`);

@@ -10,6 +10,9 @@ import ProjectionTable from '../figures/ProjectionTable.astro';
 import PayQuote from '../figures/PayQuote.astro';
 import WageFigure from '../figures/WageFigure.astro';
 import Cite from '../sources/Cite.astro';
+import EmploymentChart from '../figures/EmploymentChart.astro';
+import ProjectionChart from '../figures/ProjectionChart.astro';
+import OewsEmploymentChart from '../figures/OewsEmploymentChart.astro';
 import Note from '../site/Note.astro';
 
 export const guideComponents = {
@@ -24,5 +27,8 @@ export const guideComponents = {
   PayQuote,
   WageFigure,
   Cite,
+  EmploymentChart,
+  ProjectionChart,
+  OewsEmploymentChart,
   Note,
 };

@@ -2,6 +2,7 @@
 export const MAIN_NAV = [
   { href: '/career/', label: 'Career guide' },
   { href: '/job-description/', label: 'Job description' },
+  { href: '/salary/', label: 'Pay' },
   { href: '/licensing/', label: 'Licensing' },
   { href: '/sources/', label: 'Sources' },
 ] as const;

@@ -1,0 +1,101 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { WageRow } from '../schemas/wage-table';
+import { money, rankStates, type Basis } from '../lib/pay';
+import { toHourly } from '../lib/wages';
+
+interface Props {
+  occupations: { soc: string; short: string; title: string }[];
+  period: string;
+  rows: WageRow[];
+  names: Record<string, string>;
+  /** Link to each state's page, by postal code. */
+  hrefs: Record<string, string>;
+  source: { label: string; href: string };
+}
+
+/** States ranked by mean pay for one occupation, as a bar chart and a table of the same numbers. */
+export default function StatePayRanking({ occupations, period, rows, names, hrefs, source }: Props) {
+  const available = occupations.filter((o) => rows.some((r) => r.soc === o.soc));
+  const [soc, setSoc] = useState(available[0]?.soc);
+  const [basis, setBasis] = useState<Basis>('annual');
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const id = `pay${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const ranked = rankStates(rows, soc, 'mean', names).map((r) => ({ ...r, shown: basis === 'annual' ? r.value : toHourly(r.value) }));
+  const occ = available.find((o) => o.soc === soc);
+  const summary = ranked.length
+    ? `${occ?.title}, mean pay by state, ${period}: highest ${ranked[0].name} at ${money(ranked[0].shown, basis)}, lowest ${ranked.at(-1)!.name} at ${money(ranked.at(-1)!.shown, basis)}.`
+    : 'No state figures.';
+
+  useEffect(() => {
+    let chart: { destroy(): void } | undefined;
+    let stop = () => {};
+    let cancelled = false;
+    import('./chart-theme').then(({ Chart, themeColours, onSchemeChange }) => {
+      if (cancelled || !canvas.current) return;
+      const draw = () => {
+        chart?.destroy();
+        const c = themeColours();
+        chart = new Chart(canvas.current!, {
+          type: 'bar',
+          data: { labels: ranked.map((r) => r.code), datasets: [{ label: `Mean pay, ${period}`, data: ranked.map((r) => r.shown), backgroundColor: c.primary }] },
+          options: {
+            indexAxis: 'y',
+            maintainAspectRatio: false,
+            plugins: { legend: { display: false }, tooltip: { callbacks: { title: (items) => names[ranked[items[0].dataIndex].code], label: (ctx) => money(ctx.parsed.x, basis) } } },
+            scales: {
+              x: { beginAtZero: true, ticks: { color: c.text, callback: (v) => money(Number(v), basis) }, grid: { color: c.grid } },
+              y: { ticks: { color: c.text, autoSkip: false, font: { size: 11 } }, grid: { display: false } },
+            },
+          },
+        });
+      };
+      draw();
+      stop = onSchemeChange(draw);
+    });
+    return () => {
+      cancelled = true;
+      stop();
+      chart?.destroy();
+    };
+  }, [soc, basis]);
+
+  if (!occ) return <p>No state pay figures are available yet.</p>;
+  return (
+    <div className="state-ranking">
+      <div className="chart-controls">
+        <div>
+          <label htmlFor={`${id}-occ`}>Occupation</label>
+          <select id={`${id}-occ`} value={soc} onChange={(e) => setSoc(e.target.value)}>
+            {available.map((o) => <option key={o.soc} value={o.soc}>{o.short} ({o.soc})</option>)}
+          </select>
+        </div>
+        <fieldset>
+          <legend>Show pay</legend>
+          {(['annual', 'hourly'] as const).map((b) => (
+            <label key={b} className="inline">
+              <input type="radio" name={`${id}-basis`} value={b} checked={basis === b} onChange={() => setBasis(b)} /> {b === 'annual' ? 'per year' : 'per hour'}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <figure>
+        <figcaption><strong>{occ.title}</strong>: mean pay {basis === 'annual' ? 'per year' : 'per hour'} by state, highest first, {period}. Source: <a href={source.href}>{source.label}</a>.</figcaption>
+        <div className="chart-box tall">
+          <canvas ref={canvas} role="img" aria-label={summary} data-values={JSON.stringify(ranked.map((r) => [r.code, r.shown]))}>{summary}</canvas>
+        </div>
+        <details>
+          <summary>Table of the numbers in the chart</summary>
+          <table data-testid="state-pay-table">
+            <caption className="visually-hidden">Mean pay by state, highest first</caption>
+            <thead><tr><th scope="col" className="num">Rank</th><th scope="col">State</th><th scope="col" className="num">Mean pay</th></tr></thead>
+            <tbody>
+              {ranked.map((r, i) => (
+                <tr key={r.code}><td className="num">{i + 1}</td><th scope="row"><a href={hrefs[r.code]}>{r.name}</a></th><td className="num">{money(r.shown, basis)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </figure>
+    </div>
+  );
+}
