@@ -4,7 +4,8 @@ import { dutySchema } from '../../src/schemas/duty';
 import { skillSchema } from '../../src/schemas/skill';
 import { employmentSchema } from '../../src/schemas/employment';
 import { projectionSchema } from '../../src/schemas/projection';
-import { wageSchema } from '../../src/schemas/wage';
+import { z } from 'astro/zod';
+import { makeWageTableSchema } from '../../src/schemas/wage-table';
 import { payQuoteSchema } from '../../src/schemas/pay-quote';
 import { certificationSchema } from '../../src/schemas/certification';
 
@@ -73,11 +74,16 @@ describe('figure schemas', () => {
     const p = { group: 'x', label: 'Social workers', baseYear: 2032, targetYear: 2022, percentChange: 7, order: 0, source: 'bls' };
     expect(failingPaths(projectionSchema.safeParse(p))).toContain('targetYear');
   });
-  it('require a wage period written like "May 2024"', () => {
-    const w = { soc: '21-1020', label: 'Social workers', area: 'US', statistic: 'median', annual: 49470, period: 'May 2018', source: 'bls' };
-    expect(wageSchema.safeParse(w).success).toBe(true);
-    expect(failingPaths(wageSchema.safeParse({ ...w, period: '2018' }))).toContain('period');
-    expect(failingPaths(wageSchema.safeParse({ ...w, area: 'Texas' }))).toContain('area');
+  it('require a wage table period written like "May 2024", areas that fit the scope, and rising percentiles', () => {
+    const wages = makeWageTableSchema(z.string());
+    const row = { area: 'US', soc: '21-1020', title: 'Social Workers', employment: 775930, p10: 42790, median: 61780, p90: 100090 };
+    const t = { period: 'May 2025', scope: 'national', source: 'bls', rows: [row] };
+    expect(wages.safeParse(t).success).toBe(true);
+    expect(failingPaths(wages.safeParse({ ...t, period: '2025' }))).toContain('period');
+    expect(failingPaths(wages.safeParse({ ...t, rows: [{ ...row, area: 'Texas' }] }))).toContain('rows.0.area');
+    expect(failingPaths(wages.safeParse({ ...t, rows: [{ ...row, area: 'TX' }] }))).toContain('rows.0.area');
+    expect(failingPaths(wages.safeParse({ ...t, rows: [{ ...row, p90: 1000 }] }))).toContain('rows.0');
+    expect(failingPaths(wages.safeParse({ ...t, rows: [{ ...row, median: -1 }] }))).toContain('rows.0.median');
   });
   it('reject a quoted pay range whose top is below its bottom', () => {
     const q = { label: 'Title', typicalLow: 63100, typicalHigh: 43810, basis: 'annual', source: 'seed', note: 'Quoted without a survey.' };
