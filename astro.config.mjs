@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 /**
  * SITE_URL: the public origin used for canonical URLs, Open Graph and the sitemap.
@@ -21,7 +22,7 @@ export default defineConfig({
   // Tests that build fixture content point this elsewhere so they never touch the real data store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx({ rehypePlugins: [rehypeBaseLinks({ base })] }), react(), sitemap()],
+  integrations: [mdx({ rehypePlugins: [rehypeBaseLinks({ base })] }), react(), sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefindIndex()],
   markdown: { syntaxHighlight: 'prism' },
   security: {
     csp: {
@@ -34,6 +35,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind runs its search engine as WebAssembly, which CSP treats as its own permission.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -15,7 +15,7 @@ async function audit(page: Page, path: string) {
 }
 
 test.describe('every page in the sitemap: WCAG 2.2 A/AA with axe, and no console errors or CSP violations', () => {
-  for (const path of [...sitemapPaths(), '/404.html']) {
+  for (const path of [...sitemapPaths(), '/404.html', '/search/']) {
     test(path, async ({ page }) => {
       const { problems, violations } = await audit(page, path);
       expect(violations).toEqual([]);

@@ -8,4 +8,4 @@ export function sitemapPaths(dist = process.env.OUT_DIR ?? 'dist'): string[] {
 }
 
 /** One page of each type, for the checks that are too slow to repeat on every page (dark scheme, 320 px). */
-export const ONE_OF_EACH = ['/', '/career/', '/career/how-to-become/', '/career/outlook/', '/sources/', '/job-description/', '/licensing/', '/licensing/texas/', '/licensing/glossary/', '/salary/'];
+export const ONE_OF_EACH = ['/', '/career/', '/career/how-to-become/', '/career/outlook/', '/sources/', '/job-description/', '/licensing/', '/licensing/texas/', '/licensing/glossary/', '/salary/', '/search/'];

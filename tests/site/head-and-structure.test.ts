@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { htmlFiles, page, routeOf } from './built';
 
 const pages = htmlFiles().map(routeOf);
+/** Pages kept out of search engines and the site search: no canonical URL, no index marker. */
+const NOINDEX = ['/404.html', '/search/'];
 const inner = pages.filter((r) => r !== '/' && r !== '/404.html');
 
 /** The parsed JSON-LD blocks of a page. */
@@ -17,7 +19,7 @@ describe('every page has a complete head and one clear structure', () => {
     expect($('html').attr('lang')).toBe('en-US');
     expect($('title').text().length).toBeGreaterThan(5);
     expect(($('meta[name="description"]').attr('content') ?? '').length).toBeGreaterThan(50);
-    if (route !== '/404.html') {
+    if (!NOINDEX.includes(route)) {
       const canonical = $('link[rel="canonical"]').attr('href') ?? '';
       expect(new URL(canonical).pathname).toBe(route);
       expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
@@ -26,7 +28,7 @@ describe('every page has a complete head and one clear structure', () => {
     expect($('h1')).toHaveLength(1);
     expect($('a.skip-link').attr('href')).toBe('#main');
     expect($('main#main')).toHaveLength(1);
-    expect($('main[data-pagefind-body]')).toHaveLength(1);
+    expect($('main[data-pagefind-body]')).toHaveLength(NOINDEX.includes(route) ? 0 : 1);
     expect($('meta[http-equiv="content-security-policy"]').attr('content')).toMatch(/default-src 'self'/);
   });
 
@@ -55,7 +57,7 @@ describe('every page has a complete head and one clear structure', () => {
 });
 
 /** Pages that are tools rather than text: they may load small same-origin scripts. */
-const TOOL_PAGES = ['/licensing/', '/salary/'];
+const TOOL_PAGES = ['/licensing/', '/salary/', '/search/'];
 
 describe('text pages ship no JavaScript', () => {
   it.each(pages.filter((p) => !TOOL_PAGES.includes(p)))('%s has no executable script', (route) => {

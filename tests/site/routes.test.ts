@@ -14,10 +14,10 @@ describe('the routes of the build', () => {
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/[^\s]+\/sitemap-index\.xml$/m);
   });
 
-  it('lists every page except the 404 in the sitemap, and nothing else', () => {
+  it('lists every page except the 404 and the search page in the sitemap, and nothing else', () => {
     const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).sort();
-    const pages = htmlFiles().map(routeOf).filter((r) => r !== '/404.html').sort();
+    const pages = htmlFiles().map(routeOf).filter((r) => r !== '/404.html' && r !== '/search/').sort();
     expect(listed).toEqual(pages);
   });
 });

@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Run a query on /search/ and return the result links in order. */
+async function results(page: Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-status]')).toContainText('for “');
+  return page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+}
+
+test.describe('relevance: the first results fit the question', () => {
+  test('a state name brings its licensing page first', async ({ page }) => expect((await results(page, 'Texas'))[0]).toBe('/licensing/texas/'));
+  test('a postal code brings the state first', async ({ page }) => expect((await results(page, 'TX'))[0]).toBe('/licensing/texas/'));
+  test('a license abbreviation brings the states that issue it', async ({ page }) => {
+    const top = (await results(page, 'LICSW')).slice(0, 4);
+    for (const state of ['massachusetts', 'minnesota', 'washington']) expect(top.concat((await results(page, 'LICSW')).slice(0, 10))).toContain(`/licensing/${state}/`);
+    expect(top.every((u) => u!.startsWith('/licensing/'))).toBe(true);
+  });
+  test('a certification brings the certifications page first', async ({ page }) => expect((await results(page, 'CCM'))[0]).toBe('/career/certifications/'));
+  test('"salary" and "pay" bring the pay page first', async ({ page }) => {
+    expect((await results(page, 'salary'))[0]).toBe('/salary/');
+    expect((await results(page, 'pay'))[0]).toBe('/salary/');
+  });
+});
+
+test('filters narrow the results, live in the URL, and a shared URL shows the same results', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByLabel('Search for').fill('LCSW');
+  await page.getByLabel('Type of page').selectOption('Licensing');
+  await page.getByLabel('State').selectOption('New York');
+  await expect(page).toHaveURL(/\?q=LCSW&type=Licensing&state=New\+York$/);
+  const links = page.locator('[data-search-results] li a');
+  await expect(links).toHaveCount(1);
+  await expect(links.first()).toHaveAttribute('href', '/licensing/new-york/');
+  await expect(page.locator('[data-search-results] li .tags').first()).toHaveText('Licensing · New York');
+  await expect(page.locator('[data-search-results] mark').first()).toHaveText(/LCSW/i);
+
+  const shared = page.url();
+  const again = await page.context().newPage();
+  await again.goto(shared);
+  await expect(again.locator('[data-search-results] li a')).toHaveCount(1);
+  await expect(again.getByLabel('State')).toHaveValue('New York');
+});
+
+test('keyboard: type, arrow into the results, move, and Escape back to an empty box', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByLabel('Search for');
+  await box.focus();
+  await page.keyboard.type('certification');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const links = page.locator('[data-search-results] li a');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(page.locator('[data-search-results] li')).toHaveCount(0);
+});
+
+test('the header search box takes a visitor from any page to the results, with no script on that page', async ({ page }) => {
+  await page.goto('/career/skills/');
+  expect(await page.locator('script[src]').count()).toBe(0);
+  await page.getByRole('search').getByLabel('Search the site').fill('Texas');
+  await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=Texas$/);
+  await expect(page.locator('[data-search-results] li a').first()).toHaveAttribute('href', '/licensing/texas/');
+});
+
+test('with results open: no axe violations and no console errors under the CSP', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  await results(page, 'clinical license');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { filterValue, searchTypeOf } from '../../src/lib/search-type';
+import { readSearchParams, writeSearchParams } from '../../src/lib/search-params';
+
+describe('search facets', () => {
+  it('sorts pages into the content types visitors filter by', () => {
+    expect(searchTypeOf('/career/duties/')).toBe('Career guide');
+    expect(searchTypeOf('/career/outlook/')).toBe('Pay and outlook');
+    expect(searchTypeOf('/salary/')).toBe('Pay and outlook');
+    expect(searchTypeOf('/licensing/texas/')).toBe('Licensing');
+    expect(searchTypeOf('/job-description/')).toBe('Job description');
+    expect(searchTypeOf('/sources/licensing/')).toBe('Sources');
+    expect(searchTypeOf('/')).toBe('Home');
+  });
+  it('keeps filter values free of the separators Pagefind uses', () => expect(filterValue('Washington, D.C.: test')).toBe('Washington D.C. test'));
+});
+
+describe('search state in the URL', () => {
+  it('round-trips the query and filters, leaving out empty ones', () => {
+    const url = writeSearchParams('/search/', { q: 'LCSW & more', type: 'Licensing', state: '' });
+    expect(url).toBe('/search/?q=LCSW+%26+more&type=Licensing');
+    expect(readSearchParams(url.split('?')[1])).toEqual({ q: 'LCSW & more', type: 'Licensing', state: '' });
+  });
+  it('gives an empty state for an empty query string', () => {
+    expect(readSearchParams('')).toEqual({ q: '', type: '', state: '' });
+    expect(writeSearchParams('/search/', { q: '', type: '', state: '' })).toBe('/search/');
+  });
+});
