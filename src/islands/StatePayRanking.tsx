@@ -18,10 +18,19 @@ export default function StatePayRanking({ occupations, period, rows, names, href
   const available = occupations.filter((o) => rows.some((r) => r.soc === o.soc));
   const [soc, setSoc] = useState(available[0]?.soc);
   const [basis, setBasis] = useState<Basis>('annual');
+  const [order, setOrder] = useState<{ key: 'value' | 'name'; dir: 'ascending' | 'descending' }>({ key: 'value', dir: 'descending' });
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = `pay${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const ranked = rankStates(rows, soc, 'mean', names).map((r) => ({ ...r, shown: basis === 'annual' ? r.value : toHourly(r.value) }));
   const occ = available.find((o) => o.soc === soc);
+  const rank = new Map(ranked.map((r, i) => [r.code, i + 1]));
+  const tableRows = [...ranked].sort((a, b) => {
+    const c = order.key === 'name' ? a.name.localeCompare(b.name) : a.shown - b.shown;
+    return order.dir === 'ascending' ? c : -c;
+  });
+  const sortBy = (key: 'value' | 'name') =>
+    setOrder((o) => ({ key, dir: o.key === key ? (o.dir === 'ascending' ? 'descending' : 'ascending') : key === 'name' ? 'ascending' : 'descending' }));
+  const ariaSort = (key: 'value' | 'name') => (order.key === key ? order.dir : undefined);
   const summary = ranked.length
     ? `${occ?.title}, mean pay by state, ${period}: highest ${ranked[0].name} at ${money(ranked[0].shown, basis)}, lowest ${ranked.at(-1)!.name} at ${money(ranked.at(-1)!.shown, basis)}.`
     : 'No state figures.';
@@ -87,10 +96,16 @@ export default function StatePayRanking({ occupations, period, rows, names, href
           <summary>Table of the numbers in the chart</summary>
           <table data-testid="state-pay-table">
             <caption className="visually-hidden">Mean pay by state, highest first</caption>
-            <thead><tr><th scope="col" className="num">Rank</th><th scope="col">State</th><th scope="col" className="num">Mean pay</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col" className="num">Rank</th>
+                <th scope="col" aria-sort={ariaSort('name')}><button type="button" className="sort" onClick={() => sortBy('name')}>State</button></th>
+                <th scope="col" className="num" aria-sort={ariaSort('value')}><button type="button" className="sort" onClick={() => sortBy('value')}>Mean pay</button></th>
+              </tr>
+            </thead>
             <tbody>
-              {ranked.map((r, i) => (
-                <tr key={r.code}><td className="num">{i + 1}</td><th scope="row"><a href={hrefs[r.code]}>{r.name}</a></th><td className="num">{money(r.shown, basis)}</td></tr>
+              {tableRows.map((r) => (
+                <tr key={r.code}><td className="num">{rank.get(r.code)}</td><th scope="row"><a href={hrefs[r.code]}>{r.name}</a></th><td className="num">{money(r.shown, basis)}</td></tr>
               ))}
             </tbody>
           </table>

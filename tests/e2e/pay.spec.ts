@@ -57,3 +57,18 @@ test('the state ranking lists states highest first, and its table matches the ch
   const firstRow = await page.locator('[data-testid="state-pay-table"] tbody tr').first().locator('td').allTextContents();
   expect(firstRow[1]).toBe(`$${values[0][1].toLocaleString('en-US')}`);
 });
+
+test('the state table sorts by name and by pay, and says how it is sorted', async ({ page }) => {
+  await page.goto('/salary/');
+  await page.locator('.state-ranking').scrollIntoViewIfNeeded();
+  await page.locator('.state-ranking summary').click();
+  const table = page.locator('[data-testid="state-pay-table"]');
+  await table.getByRole('button', { name: 'State' }).click();
+  await expect(table.locator('th[aria-sort="ascending"]')).toContainText('State');
+  const names = await table.locator('tbody th').allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  await table.getByRole('button', { name: 'Mean pay' }).click();
+  await expect(table.locator('th[aria-sort="descending"]')).toContainText('Mean pay');
+  const pay = (await table.locator('tbody td:nth-of-type(2)').allTextContents()).map((t) => Number(t.replace(/[$,]/g, '')));
+  expect(pay).toEqual([...pay].sort((a, b) => b - a));
+});
