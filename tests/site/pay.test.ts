@@ -74,3 +74,16 @@ describe('state pages show that state’s pay', () => {
     expect(text).toContain(dollars(row(tables.get('state-may-2023')!, '21-1022', 'TX').mean!));
   });
 });
+
+describe('/career/outlook/', () => {
+  it('charts today’s social work jobs by field, without registered nurses, with a table of the same numbers', () => {
+    const $ = page('/career/outlook/');
+    const table = $('table').filter((_, t) => $(t).find('caption').text().startsWith('Social work jobs by field, May 2025'));
+    const rows = table.find('tbody tr').map((_, tr) => [[$(tr).find('th').text().match(/\((\d\d-\d{4})\)/)![1], $(tr).find('td').text()]]).get() as unknown as [string, string][];
+    const expected = may2025.rows.filter((r) => /^21-102[1239]$/.test(r.soc)).map((r) => r.soc).sort();
+    expect(rows.map(([soc]) => soc).sort()).toEqual(expected);
+    for (const [soc, jobs] of rows) expect(jobs).toBe(row(may2025, soc).employment!.toLocaleString('en-US'));
+    const svg = table.closest('figure').find('svg[role="img"]');
+    expect(svg.attr('aria-label')).not.toContain('Registered nurses');
+  });
+});
