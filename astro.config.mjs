@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 /**
@@ -22,7 +21,7 @@ export default defineConfig({
   // Tests that build fixture content point this elsewhere so they never touch the real data store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx({ rehypePlugins: [rehypeBaseLinks({ base })] }), react(), sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefindIndex()],
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefindIndex()],
   markdown: { syntaxHighlight: 'prism' },
   security: {
     csp: {

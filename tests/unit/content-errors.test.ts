@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { buildEnv } from '../clean-env';
 
 /**
  * Build a copy of the real content with one deliberately malformed file from tests/fixtures/bad-data/ added,
@@ -15,7 +16,7 @@ function buildWith(fixture: string, collection: string) {
   cpSync('content', content, { recursive: true });
   cpSync(join('tests/fixtures/bad-data', collection, fixture), join(content, collection, fixture));
   const run = spawnSync('npm', ['run', 'build', '--silent'], {
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), OUT_DIR: join(work, 'dist'), NO_COLOR: '1' },
+    env: buildEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), OUT_DIR: join(work, 'dist') }),
     encoding: 'utf8',
     shell: process.platform === 'win32',
   });

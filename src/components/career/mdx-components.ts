@@ -14,8 +14,11 @@ import EmploymentChart from '../figures/EmploymentChart.astro';
 import ProjectionChart from '../figures/ProjectionChart.astro';
 import OewsEmploymentChart from '../figures/OewsEmploymentChart.astro';
 import Note from '../site/Note.astro';
+import BaseLink from '../site/BaseLink.astro';
 
 export const guideComponents = {
+  /** Every Markdown link goes through BaseLink, so root-relative links follow BASE_PATH. */
+  a: BaseLink,
   DutyList,
   SkillList,
   QualificationList,

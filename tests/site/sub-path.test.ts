@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { buildEnv } from '../clean-env';
+
+/** Every HTML file under a folder. */
+const htmlUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? htmlUnder(join(dir, n)) : n.endsWith('.html') ? [join(dir, n)] : []));
+
+describe('the site served from a sub-path (BASE_PATH=/ccm/)', () => {
+  const work = mkdtempSync(join(tmpdir(), 'ccm-base-'));
+  const dist = join(work, 'dist');
+  const run = spawnSync('npm', ['run', 'build', '--silent'], {
+    env: buildEnv({ BASE_PATH: '/ccm/', OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache') }),
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
+
+  it('builds', () => expect(run.status, run.stderr).toBe(0));
+
+  it('links every internal address under /ccm/, and each one resolves to a built file', () => {
+    const bad: string[] = [];
+    for (const file of htmlUnder(dist)) {
+      const $ = load(readFileSync(file, 'utf8'));
+      $('a[href^="/"], link[href^="/"], script[src^="/"]').each((_, el) => {
+        const url = $(el).attr('href') ?? $(el).attr('src')!;
+        if (!url.startsWith('/ccm/')) return void bad.push(`${file.slice(dist.length)}: ${url} is outside the base`);
+        const path = url.split(/[?#]/)[0].slice('/ccm'.length);
+        const target = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+        if (!existsSync(target)) bad.push(`${file.slice(dist.length)}: ${url} has no file`);
+      });
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('points the search page and robots.txt at the sub-path', () => {
+    expect(load(readFileSync(join(dist, 'search/index.html'), 'utf8'))('[data-pagefind-ui]').attr('data-pagefind-ui')).toBe('/ccm/pagefind/pagefind.js');
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/[^/]+\/ccm\/sitemap-index\.xml/);
+    rmSync(work, { recursive: true, force: true });
+  });
+});
