@@ -13,6 +13,7 @@ import { sourceRef } from './schemas/sourced';
 import { guidePageSchema } from './schemas/guide-page';
 import { payQuoteSchema } from './schemas/pay-quote';
 import { stateSchema } from './schemas/state';
+import { jdTemplateSchema } from './schemas/jd-template';
 
 /** Where the data lives. Tests point CONTENT_DIR at a fixture copy; everyone else uses ./content. */
 const root = process.env.CONTENT_DIR ?? './content';
@@ -30,5 +31,6 @@ export const collections = {
   occupations: defineCollection({ loader: yaml('occupations'), schema: occupationSchema }),
   payQuotes: defineCollection({ loader: yaml('pay-quotes'), schema: payQuoteSchema }),
   states: defineCollection({ loader: yaml('states'), schema: stateSchema }),
+  jdTemplates: defineCollection({ loader: yaml('jd-templates'), schema: jdTemplateSchema }),
   guide: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/guide` }), schema: guidePageSchema }),
 };

@@ -92,3 +92,12 @@ test('on a phone the table reads as cards with labelled values', async ({ page }
   const label = await firstCell.evaluate((td) => getComputedStyle(td, '::before').content);
   expect(label).toContain('Clinical license');
 });
+
+test.describe('without JavaScript, controls that need it stay hidden', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the table filter and the sort controls are not shown', async ({ page }) => {
+    await page.goto('/licensing/');
+    await expect(page.getByLabel('Filter by state, license or exam')).toBeHidden();
+    await expect(page.getByLabel('Compact status')).toBeHidden();
+  });
+});
