@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import ChartControls from './ChartControls';
+import { useChart } from './useChart';
 import type { WageRow } from '../schemas/wage-table';
 import { CHART_STATS, describeDistribution, money, statLabels, valueOn, type Basis } from '../lib/pay';
 
@@ -25,68 +27,36 @@ export default function PayExplorer({ occupations, latest, previous, source }: P
   const prev = previous?.rows.find((r) => r.soc === soc);
   const summary = describeDistribution(occ.title, latest.period, row, basis);
 
-  useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let stop = () => {};
-    let cancelled = false;
-    import('./chart-theme').then(({ Chart, themeColours, onSchemeChange }) => {
-      if (cancelled || !canvas.current) return;
-      const draw = () => {
-        chart?.destroy();
-        const c = themeColours();
-        const series = (r: WageRow | undefined) => CHART_STATS.map((s) => valueOn(r, s, basis));
-        chart = new Chart(canvas.current!, {
-          type: 'bar',
-          data: {
-            labels: statLabels(),
-            datasets: [
-              { label: latest.period, data: series(row), backgroundColor: c.primary },
-              ...(previous ? [{ label: previous.period, data: series(prev), backgroundColor: c.muted }] : []),
-            ],
-          },
-          options: {
-            maintainAspectRatio: false,
-            plugins: {
-              legend: { labels: { color: c.text } },
-              tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${money(ctx.parsed.y, basis)}` } },
-            },
-            scales: {
-              x: { ticks: { color: c.text }, grid: { color: c.grid } },
-              y: { beginAtZero: true, ticks: { color: c.text, callback: (v) => money(Number(v), basis) }, grid: { color: c.grid } },
-            },
-          },
-        });
-      };
-      draw();
-      stop = onSchemeChange(draw);
-    });
-    return () => {
-      cancelled = true;
-      stop();
-      chart?.destroy();
-    };
-  }, [soc, basis]);
+  const series = (r: WageRow | undefined) => CHART_STATS.map((s) => valueOn(r, s, basis));
+  useChart(
+    canvas,
+    (c) => ({
+      type: 'bar',
+      data: {
+        labels: statLabels(),
+        datasets: [
+          { label: latest.period, data: series(row), backgroundColor: c.primary },
+          ...(previous ? [{ label: previous.period, data: series(prev), backgroundColor: c.muted }] : []),
+        ],
+      },
+      options: {
+        maintainAspectRatio: false,
+        plugins: {
+          legend: { labels: { color: c.text } },
+          tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${money(ctx.parsed.y, basis)}` } },
+        },
+        scales: {
+          x: { ticks: { color: c.text }, grid: { color: c.grid } },
+          y: { beginAtZero: true, ticks: { color: c.text, callback: (v) => money(Number(v), basis) }, grid: { color: c.grid } },
+        },
+      },
+    }),
+    [soc, basis],
+  );
 
   return (
     <div className="pay-explorer">
-      <div className="chart-controls">
-        <div>
-          <label htmlFor={`${id}-occ`}>Occupation</label>
-          <select id={`${id}-occ`} value={soc} onChange={(e) => setSoc(e.target.value)}>
-            {occupations.map((o) => (
-              <option key={o.soc} value={o.soc}>{o.short} ({o.soc})</option>
-            ))}
-          </select>
-        </div>
-        <fieldset>
-          <legend>Show pay</legend>
-          {(['annual', 'hourly'] as const).map((b) => (
-            <label key={b} className="inline">
-              <input type="radio" name={`${id}-basis`} value={b} checked={basis === b} onChange={() => setBasis(b)} /> {b === 'annual' ? 'per year' : 'per hour'}
-            </label>
-          ))}
-        </fieldset>
-      </div>
+      <ChartControls id={id} occupations={occupations} soc={soc} onSoc={setSoc} basis={basis} onBasis={setBasis} />
       <figure>
         <figcaption>
           <strong>{occ.title} ({occ.soc})</strong>: pay {basis === 'annual' ? 'per year' : 'per hour'} at each percentile, {latest.period}{previous && ` and ${previous.period}`}. Source: <a href={source.href}>{source.label}</a>.

@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import ChartControls from './ChartControls';
+import { useChart } from './useChart';
 import type { WageRow } from '../schemas/wage-table';
 import { money, rankStates, type Basis } from '../lib/pay';
 import { toHourly } from '../lib/wages';
@@ -35,58 +37,28 @@ export default function StatePayRanking({ occupations, period, rows, names, href
     ? `${occ?.title}, mean pay by state, ${period}: highest ${ranked[0].name} at ${money(ranked[0].shown, basis)}, lowest ${ranked.at(-1)!.name} at ${money(ranked.at(-1)!.shown, basis)}.`
     : 'No state figures.';
 
-  useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let stop = () => {};
-    let cancelled = false;
-    import('./chart-theme').then(({ Chart, themeColours, onSchemeChange }) => {
-      if (cancelled || !canvas.current) return;
-      const draw = () => {
-        chart?.destroy();
-        const c = themeColours();
-        chart = new Chart(canvas.current!, {
-          type: 'bar',
-          data: { labels: ranked.map((r) => r.code), datasets: [{ label: `Mean pay, ${period}`, data: ranked.map((r) => r.shown), backgroundColor: c.primary }] },
-          options: {
-            indexAxis: 'y',
-            maintainAspectRatio: false,
-            plugins: { legend: { display: false }, tooltip: { callbacks: { title: (items) => names[ranked[items[0].dataIndex].code], label: (ctx) => money(ctx.parsed.x, basis) } } },
-            scales: {
-              x: { beginAtZero: true, ticks: { color: c.text, callback: (v) => money(Number(v), basis) }, grid: { color: c.grid } },
-              y: { ticks: { color: c.text, autoSkip: false, font: { size: 11 } }, grid: { display: false } },
-            },
-          },
-        });
-      };
-      draw();
-      stop = onSchemeChange(draw);
-    });
-    return () => {
-      cancelled = true;
-      stop();
-      chart?.destroy();
-    };
-  }, [soc, basis]);
+  useChart(
+    canvas,
+    (c) => ({
+      type: 'bar',
+      data: { labels: ranked.map((r) => r.code), datasets: [{ label: `Mean pay, ${period}`, data: ranked.map((r) => r.shown), backgroundColor: c.primary }] },
+      options: {
+        indexAxis: 'y',
+        maintainAspectRatio: false,
+        plugins: { legend: { display: false }, tooltip: { callbacks: { title: (items) => names[ranked[items[0].dataIndex].code], label: (ctx) => money(ctx.parsed.x, basis) } } },
+        scales: {
+          x: { beginAtZero: true, ticks: { color: c.text, callback: (v) => money(Number(v), basis) }, grid: { color: c.grid } },
+          y: { ticks: { color: c.text, autoSkip: false, font: { size: 11 } }, grid: { display: false } },
+        },
+      },
+    }),
+    [soc, basis],
+  );
 
   if (!occ) return <p>No state pay figures are available yet.</p>;
   return (
     <div className="state-ranking">
-      <div className="chart-controls">
-        <div>
-          <label htmlFor={`${id}-occ`}>Occupation</label>
-          <select id={`${id}-occ`} value={soc} onChange={(e) => setSoc(e.target.value)}>
-            {available.map((o) => <option key={o.soc} value={o.soc}>{o.short} ({o.soc})</option>)}
-          </select>
-        </div>
-        <fieldset>
-          <legend>Show pay</legend>
-          {(['annual', 'hourly'] as const).map((b) => (
-            <label key={b} className="inline">
-              <input type="radio" name={`${id}-basis`} value={b} checked={basis === b} onChange={() => setBasis(b)} /> {b === 'annual' ? 'per year' : 'per hour'}
-            </label>
-          ))}
-        </fieldset>
-      </div>
+      <ChartControls id={id} occupations={available} soc={soc} onSoc={setSoc} basis={basis} onBasis={setBasis} />
       <figure>
         <figcaption><strong>{occ.title}</strong>: mean pay {basis === 'annual' ? 'per year' : 'per hour'} by state, highest first, {period}. Source: <a href={source.href}>{source.label}</a>.</figcaption>
         <div className="chart-box tall">

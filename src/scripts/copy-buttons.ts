@@ -6,7 +6,7 @@ export function wireCopyButtons(): void {
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(button.dataset.copy ?? '');
-        if (status) status.textContent = `Copied: ${button.getAttribute('aria-label') ?? button.textContent}.`.replace('Copied: Copy', 'Copied:');
+        if (status) status.textContent = `Copied: ${(button.textContent ?? '').replace(/^Copy /, '').trim()}.`;
       } catch {
         if (status) status.textContent = 'Your browser did not allow copying. Select the text and copy it instead.';
       }

@@ -17,7 +17,7 @@ test('an employer copies the nurse template as plain text and as Markdown, and o
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   expect((await page.evaluate(() => navigator.clipboard.readText())).startsWith('# Nurse Case Manager \\(RN\\)')).toBe(true);
 
-  await page.getByRole('button', { name: 'Copy the section “Skills” as text' }).click();
+  await page.getByRole('button', { name: 'Copy section “Skills” as text' }).click();
   const skills = await page.evaluate(() => navigator.clipboard.readText());
   expect(skills.startsWith('Skills\n\n- ')).toBe(true);
 });

@@ -1,0 +1,34 @@
+import type { Basis } from '../lib/pay';
+
+interface Props {
+  id: string;
+  occupations: { soc: string; short: string }[];
+  soc: string;
+  onSoc: (soc: string) => void;
+  basis: Basis;
+  onBasis: (basis: Basis) => void;
+}
+
+/** The occupation menu and the per-year / per-hour switch shared by the pay charts. */
+export default function ChartControls({ id, occupations, soc, onSoc, basis, onBasis }: Props) {
+  return (
+    <div className="chart-controls">
+      <div>
+        <label htmlFor={`${id}-occ`}>Occupation</label>
+        <select id={`${id}-occ`} value={soc} onChange={(e) => onSoc(e.target.value)}>
+          {occupations.map((o) => (
+            <option key={o.soc} value={o.soc}>{o.short} ({o.soc})</option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>Show pay</legend>
+        {(['annual', 'hourly'] as const).map((b) => (
+          <label key={b} className="inline">
+            <input type="radio" name={`${id}-basis`} value={b} checked={basis === b} onChange={() => onBasis(b)} /> {b === 'annual' ? 'per year' : 'per hour'}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
