@@ -14,6 +14,7 @@ import { guidePageSchema } from './schemas/guide-page';
 import { payQuoteSchema } from './schemas/pay-quote';
 import { stateSchema } from './schemas/state';
 import { jdTemplateSchema } from './schemas/jd-template';
+import { jobSchema } from './schemas/job';
 
 /** Where the data lives. Tests point CONTENT_DIR at a fixture copy; everyone else uses ./content. */
 const root = process.env.CONTENT_DIR ?? './content';
@@ -32,5 +33,6 @@ export const collections = {
   payQuotes: defineCollection({ loader: yaml('pay-quotes'), schema: payQuoteSchema }),
   states: defineCollection({ loader: yaml('states'), schema: stateSchema }),
   jdTemplates: defineCollection({ loader: yaml('jd-templates'), schema: jdTemplateSchema }),
+  jobs: defineCollection({ loader: yaml('jobs'), schema: jobSchema }),
   guide: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/guide` }), schema: guidePageSchema }),
 };

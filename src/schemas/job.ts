@@ -1,0 +1,114 @@
+import { z } from 'astro/zod';
+import { STATE_CODES } from '../lib/us-states';
+
+/**
+ * The jobs schema is plain zod (no `astro:content` references), so the importer and the "post a job"
+ * form validate with exactly the rules the build uses.
+ */
+
+/** Where a case manager works, for the board's setting filter. */
+export const JOB_SETTINGS = {
+  hospital: 'Hospital',
+  'behavioral-health': 'Behavioral health and substance use',
+  'child-family': 'Child and family services',
+  community: 'Community and social services',
+  'health-plan': 'Health plan or insurer',
+  'home-health': 'Home health and hospice',
+  government: 'Government',
+  other: 'Other',
+} as const;
+export type JobSetting = keyof typeof JOB_SETTINGS;
+
+/** Employment types, with the schema.org JobPosting value each maps to. */
+export const EMPLOYMENT_TYPES = {
+  'full-time': { label: 'Full time', schemaOrg: 'FULL_TIME' },
+  'part-time': { label: 'Part time', schemaOrg: 'PART_TIME' },
+  contract: { label: 'Contract', schemaOrg: 'CONTRACTOR' },
+  temporary: { label: 'Temporary', schemaOrg: 'TEMPORARY' },
+  'per-diem': { label: 'Per diem', schemaOrg: 'PER_DIEM' },
+  internship: { label: 'Internship', schemaOrg: 'INTERN' },
+} as const;
+export type EmploymentType = keyof typeof EMPLOYMENT_TYPES;
+
+const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const stateCode = z.enum(STATE_CODES as [string, ...string[]], { error: 'expected a two-letter postal code in upper case, such as TX or DC' });
+const httpUrl = (what: string) => z.url({ protocol: /^https?$/, error: `expected ${what} as an http(s) URL` });
+/** A single line of text: no line breaks, no control characters. */
+const line = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    // eslint-disable-next-line no-control-regex
+    .regex(/^[^\u0000-\u001f\u007f]*$/, 'must be one line of text, without line breaks or control characters');
+
+/** One job posting, one YAML file in content/jobs/ named after its id. */
+export const jobSchema = z
+  .strictObject({
+    /** Lower-case id, also the file name and the URL: "acme-health-boston-2026-11". */
+    id: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/, 'expected a lower-case id of letters, digits and hyphens (3–80 characters), e.g. acme-health-boston-lcsw'),
+    /** The job title as the employer advertises it. */
+    title: line(3, 120),
+    /** Who is hiring. */
+    employer: z.strictObject({
+      /** The organisation's name. */
+      name: line(2, 120),
+      /** Its website. */
+      url: httpUrl('the employer website').optional(),
+    }),
+    /** Where the work is. Leave out only for fully remote jobs. */
+    location: z.strictObject({ city: line(2, 80), state: stateCode }).optional(),
+    /** For remote jobs: the states applicants must live in, or "US" for anywhere in the United States. */
+    remote: z.strictObject({ eligible: z.union([z.literal('US'), z.array(stateCode).min(1)]) }).optional(),
+    /** The care setting (see JOB_SETTINGS). */
+    setting: z.enum(keys(JOB_SETTINGS)),
+    /** Full time, part time, ... (see EMPLOYMENT_TYPES). */
+    employmentType: z.enum(keys(EMPLOYMENT_TYPES)),
+    /** The pay range, where the employer published one. */
+    pay: z
+      .strictObject({
+        /** Lowest pay offered, in US dollars. */
+        min: z.number().positive('expected pay as a positive number of dollars'),
+        /** Highest pay offered; leave out for a single figure. */
+        max: z.number().positive('expected pay as a positive number of dollars').optional(),
+        /** Whether the figures are per hour or per year. */
+        per: z.enum(['hour', 'year']),
+      })
+      .refine((p) => p.max === undefined || p.max >= p.min, { message: 'pay.max must be at least pay.min', path: ['max'] })
+      .refine((p) => (p.per === 'hour' ? p.min < 1000 : p.min >= 1000), { message: 'that figure does not look like pay for the period given; check pay.per (hour or year)', path: ['per'] })
+      .optional(),
+    /** Licenses an applicant must hold, by their letters ("LCSW", "RN"). Empty when none is required. */
+    licenseRequired: z.array(line(2, 30)).max(10).default([]),
+    /** Certifications the employer prefers ("CCM"). */
+    certificationsPreferred: z.array(line(2, 30)).max(10).default([]),
+    /** The description in Markdown. Rendered through a safe subset: no raw HTML, no scripts, http(s) and mailto links only. */
+    description: z.string().trim().min(50, 'write at least a few sentences of description (50 characters)').max(20_000),
+    /** The day the job was first advertised. */
+    datePosted: z.coerce.date(),
+    /** The last day applications are accepted; after it the posting is closed. */
+    validThrough: z.coerce.date(),
+    /** How to apply: a URL, an email address, or both. */
+    apply: z
+      .strictObject({ url: httpUrl('the application link').optional(), email: z.email('expected an email address').optional() })
+      .refine((a) => a.url || a.email, { message: 'give apply.url or apply.email' }),
+    /** Where the posting came from and its id there, so an import can find it again. */
+    source: z.strictObject({
+      /** "example" for the site's sample postings, "usajobs", "ats", "employer" for the post-a-job form. */
+      name: z.enum(['example', 'usajobs', 'ats', 'employer']),
+      /** The posting's id in that source. */
+      id: line(1, 120),
+      /** The posting's page in that source. */
+      url: httpUrl('the source URL').optional(),
+      /** A fingerprint of the source record, so an import rewrites the file only when the record changed. */
+      hash: z.string().regex(/^[a-f0-9]{8,64}$/).optional(),
+    }),
+    /** True for the sample postings the site ships: they are labelled "Example" everywhere they appear. */
+    example: z.boolean().default(false),
+  })
+  .refine((j) => j.location || j.remote, { message: 'give a location (city and state) or remote (with the states applicants may live in)', path: ['location'] })
+  .refine((j) => j.validThrough.getTime() >= j.datePosted.getTime(), { message: 'validThrough must be on or after datePosted', path: ['validThrough'] })
+  .refine((j) => j.source.name !== 'example' || j.example, { message: 'postings from source "example" must set example: true', path: ['example'] });
+
+export type Job = z.infer<typeof jobSchema>;
+export type JobInput = z.input<typeof jobSchema>;
