@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { STATE_CODES } from '../lib/us-states';
+import { STATE_CODES } from '../lib/us-states.ts';
 
 /**
  * The jobs schema is plain zod (no `astro:content` references), so the importer and the "post a job"
