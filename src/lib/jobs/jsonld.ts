@@ -1,0 +1,67 @@
+import { EMPLOYMENT_TYPES, type EmploymentType } from '../../schemas/job';
+import { US_STATES } from '../us-states';
+
+/** What a JobPosting needs, whether it comes from the job board or the job description builder. */
+export interface JobPostingInput {
+  title: string;
+  /** The description as HTML (Google reads HTML here). */
+  descriptionHtml: string;
+  datePosted: Date;
+  validThrough?: Date;
+  employer: { name: string; url?: string };
+  location?: { city: string; state: string };
+  remote?: { eligible: 'US' | string[] };
+  pay?: { min: number; max?: number; per: 'hour' | 'year' };
+  employmentType?: EmploymentType;
+  /** The posting's id with the employer, and who issued it. */
+  identifier?: { name: string; value: string };
+  /** True when applicants can apply on the page the posting links to. */
+  directApply?: boolean;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * schema.org JobPosting with Google's required properties (title, description, datePosted,
+ * hiringOrganization, jobLocation or the remote form) and the recommended ones the input has.
+ * Serialise it with serializeJsonLd so no value can end the script element.
+ */
+export function jobPosting(j: JobPostingInput): Record<string, unknown> {
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: j.title,
+    description: j.descriptionHtml,
+    datePosted: day(j.datePosted),
+    hiringOrganization: { '@type': 'Organization', name: j.employer.name, ...(j.employer.url ? { sameAs: j.employer.url } : {}) },
+  };
+  if (j.validThrough) data.validThrough = `${day(j.validThrough)}T23:59:59Z`;
+  if (j.employmentType) data.employmentType = EMPLOYMENT_TYPES[j.employmentType].schemaOrg;
+  if (j.location) {
+    data.jobLocation = {
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: j.location.city, addressRegion: j.location.state, addressCountry: 'US' },
+    };
+  }
+  if (j.remote) {
+    data.jobLocationType = 'TELECOMMUTE';
+    data.applicantLocationRequirements =
+      j.remote.eligible === 'US'
+        ? { '@type': 'Country', name: 'USA' }
+        : j.remote.eligible.map((code) => ({ '@type': 'State', name: US_STATES[code as keyof typeof US_STATES] ?? code }));
+  }
+  if (j.pay) {
+    data.baseSalary = {
+      '@type': 'MonetaryAmount',
+      currency: 'USD',
+      value: {
+        '@type': 'QuantitativeValue',
+        ...(j.pay.max !== undefined && j.pay.max !== j.pay.min ? { minValue: j.pay.min, maxValue: j.pay.max } : { value: j.pay.min }),
+        unitText: j.pay.per === 'hour' ? 'HOUR' : 'YEAR',
+      },
+    };
+  }
+  if (j.identifier) data.identifier = { '@type': 'PropertyValue', name: j.identifier.name, value: j.identifier.value };
+  if (j.directApply !== undefined) data.directApply = j.directApply;
+  return data;
+}

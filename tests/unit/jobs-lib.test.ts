@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { filterJobs, sortJobs } from '../../src/lib/jobs/filter';
+import { facetCounts } from '../../src/lib/jobs/facets';
+import { readView, writeView } from '../../src/lib/jobs/url-state';
+import { descriptionHtml, descriptionText } from '../../src/lib/jobs/description';
+import { payLabel, placeLabel } from '../../src/lib/jobs/present';
+import type { JobSummary } from '../../src/lib/jobs/summary';
+
+const job = (over: Partial<JobSummary> & { id: string }): JobSummary => ({
+  t: 'Case Manager', e: 'Acme', c: 'Austin', s: 'TX', r: null, g: 'hospital', y: 'full-time', p: null, l: [], d: '2026-11-01', ...over,
+});
+const jobs = [
+  job({ id: 'a', s: 'TX', p: [60000, 70000, 'year'], l: ['LCSW'], d: '2026-11-02' }),
+  job({ id: 'b', s: 'NY', c: 'Buffalo', p: [40, 45, 'hour'], l: ['RN'], d: '2026-11-05', g: 'health-plan' }),
+  job({ id: 'c', s: '', c: '', r: 'US', l: ['RN'], d: '2026-11-03', y: 'part-time' }),
+  job({ id: 'd', s: '', c: '', r: ['MA', 'VT'], p: [80000, 80000, 'year'], d: '2026-11-04' }),
+  job({ id: 'e', s: 'MA', c: 'Boston', t: 'Nurse Case Manager', e: 'Example Hospital', d: '2026-11-04' }),
+];
+const ids = (xs: JobSummary[]) => xs.map((j) => j.id);
+
+describe('filtering the job list', () => {
+  it('a state shows jobs there and remote jobs open to people living there', () => {
+    expect(ids(filterJobs(jobs, { state: 'MA' }))).toEqual(['c', 'd', 'e']);
+    expect(ids(filterJobs(jobs, { state: 'TX' }))).toEqual(['a', 'c']);
+  });
+  it('minimum pay counts hourly pay at 2,080 hours a year and drops postings without pay', () => {
+    expect(ids(filterJobs(jobs, { minPay: 80000 }))).toEqual(['b', 'd']); // 45 x 2080 = 93,600
+    expect(ids(filterJobs(jobs, { minPay: 95000 }))).toEqual([]);
+  });
+  it('license, remote, type and setting narrow as labelled', () => {
+    expect(ids(filterJobs(jobs, { license: 'none' }))).toEqual(['d', 'e']);
+    expect(ids(filterJobs(jobs, { license: 'RN' }))).toEqual(['b', 'c']);
+    expect(ids(filterJobs(jobs, { remote: 'remote' }))).toEqual(['c', 'd']);
+    expect(ids(filterJobs(jobs, { remote: 'onsite', type: 'full-time', setting: 'hospital' }))).toEqual(['a', 'e']);
+  });
+  it('text matches every word in the title, employer, city, state name or license, in any case', () => {
+    expect(ids(filterJobs(jobs, { q: 'nurse boston' }))).toEqual(['e']);
+    expect(ids(filterJobs(jobs, { q: 'new york' }, { NY: 'New York' }))).toEqual(['b']);
+    expect(ids(filterJobs(jobs, { q: 'lcsw' }))).toEqual(['a']);
+  });
+});
+
+describe('sorting the job list', () => {
+  it('newest first, ties by title', () => expect(ids(sortJobs(jobs, 'date'))).toEqual(['b', 'd', 'e', 'c', 'a']));
+  it('highest pay first with postings without pay last', () => expect(ids(sortJobs(jobs, 'pay'))).toEqual(['b', 'd', 'a', 'e', 'c']));
+  it('does not reorder the list it was given', () => {
+    sortJobs(jobs, 'pay');
+    expect(ids(jobs)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('counts per filter option', () => {
+  it('each facet counts with the other filters applied, not its own', () => {
+    const f = facetCounts(jobs, { state: 'MA', license: 'none' }, ['MA', 'NY', 'TX']);
+    expect(f.state).toEqual({ MA: 2 }); // only d and e need no license, and both are open to MA
+    expect(f.license).toEqual({ RN: 1, none: 2 }); // with state MA: c (RN, remote US), d, e
+    expect(f.remote).toEqual({ remote: 1, onsite: 1 });
+  });
+});
+
+describe('the list view in the URL', () => {
+  it('round-trips filters, sort and page in a fixed order', () => {
+    const v = { filters: { state: 'TX', minPay: 60000, license: 'LCSW', q: 'case' }, sort: 'pay' as const, page: 2 };
+    expect(writeView(v)).toBe('?q=case&state=TX&minPay=60000&license=LCSW&sort=pay&page=2');
+    expect(readView(writeView(v))).toEqual(v);
+    expect(writeView(readView(''))).toBe('');
+  });
+  it('ignores malformed values instead of failing', () => {
+    expect(readView('?state=texas&minPay=lots&remote=maybe&page=-3&sort=<script>&setting=%3Cb%3E')).toEqual({ filters: {}, sort: 'date', page: 1 });
+  });
+});
+
+describe('job descriptions from Markdown', () => {
+  it('keeps lists, emphasis and safe links', () => {
+    expect(descriptionHtml('**Do** this:\n\n- one\n- [two](https://example.org/x)')).toBe(
+      '<p><strong>Do</strong> this:</p>\n<ul>\n<li>one</li>\n<li><a href="https://example.org/x" rel="nofollow noopener">two</a></li>\n</ul>',
+    );
+  });
+  it('shows raw HTML as text and drops javascript: links and event handlers', () => {
+    const html = descriptionHtml('Hi </script><script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))');
+    expect(html).not.toMatch(/<script|<img|onerror=|javascript:/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+  it('gives a plain-text summary cut at a word', () => {
+    expect(descriptionText('**Bold** and <b>tags</b> & more')).toBe('Bold and tags & more');
+    expect(descriptionText('word '.repeat(100), 30)).toBe('word word word word word word…');
+  });
+});
+
+describe('labels', () => {
+  it('formats pay ranges, single figures and missing pay', () => {
+    expect(payLabel({ min: 78000, max: 92000, per: 'year' })).toBe('$78,000–$92,000 a year');
+    expect(payLabel({ min: 44.5, max: 50, per: 'hour' })).toBe('$44.50–$50 an hour');
+    expect(payLabel({ min: 30, per: 'hour' })).toBe('$30 an hour');
+    expect(payLabel(undefined)).toBe('Not stated');
+  });
+  it('names on-site and remote places', () => {
+    expect(placeLabel({ location: { city: 'Boston', state: 'MA' } })).toBe('Boston, MA');
+    expect(placeLabel({ remote: { eligible: 'US' } })).toBe('Remote (anywhere in the US)');
+    expect(placeLabel({ remote: { eligible: ['MA', 'NH', 'VT'] } })).toBe('Remote (MA, NH or VT)');
+  });
+});
