@@ -1,5 +1,5 @@
-import { matches, type JobFilters } from './filter';
-import { inState, type JobSummary } from './summary';
+import { matches, type JobFilters } from './filter.ts';
+import { inState, type JobSummary } from './summary.ts';
 
 /** How many postings each option of a filter would show, given the other filters as they are. */
 export interface FacetCounts {

@@ -1,4 +1,4 @@
-import { annualTop, inState, type JobSummary } from './summary';
+import { annualTop, inState, type JobSummary } from './summary.ts';
 
 /** What a visitor can narrow the job list by. Every field is optional; empty means "any". */
 export interface JobFilters {

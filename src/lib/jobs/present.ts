@@ -1,6 +1,6 @@
-import { EMPLOYMENT_TYPES, JOB_SETTINGS, type Job } from '../../schemas/job';
-import { US_STATES } from '../us-states';
-import { formatDollars } from '../format';
+import { EMPLOYMENT_TYPES, JOB_SETTINGS, type Job } from '../../schemas/job.ts';
+import { US_STATES } from '../us-states.ts';
+import { formatDollars } from '../format.ts';
 
 type Place = Pick<Job, 'location' | 'remote'>;
 

@@ -1,4 +1,4 @@
-import type { JobFilters, JobSort } from './filter';
+import type { JobFilters, JobSort } from './filter.ts';
 
 /** The job list's view: filters, sort and page, as they live in the URL. */
 export interface JobView {
