@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { errorId, hintId } from './field-aria';
+import './forms.css';
+
+/** The label text with an "(optional)" marker when the field is not required. */
+export function LabelText({ label, optional }: { label: ReactNode; optional?: boolean }) {
+  return (
+    <>
+      {label}
+      {optional && <span className="optional"> (optional)</span>}
+    </>
+  );
+}
+
+/** A hint under the label, tied to the control with aria-describedby. */
+export function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+  return hint ? <p className="field-hint" id={hintId(id)}>{hint}</p> : null;
+}
+
+/** An inline error, worded as the fix, with a hidden "Error:" prefix for screen readers. */
+export function ErrorMessage({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p className="field-error" id={errorId(id)}>
+      <span className="visually-hidden">Error: </span>
+      {error}
+    </p>
+  ) : null;
+}

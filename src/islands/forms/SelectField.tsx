@@ -1,0 +1,34 @@
+import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { describedBy } from './field-aria';
+import { ErrorMessage, Hint, LabelText } from './FieldParts';
+
+type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'>;
+interface Props extends SelectProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  optional?: boolean;
+  error?: string;
+  value: string;
+  onValue: (value: string) => void;
+  options: { value: string; label: string }[];
+  /** Text of a first, empty choice ("Choose a state"); leave out for none. */
+  placeholder?: string;
+}
+
+/** A labelled select with hint, "(optional)" marker and inline error. */
+export default function SelectField({ id, label, hint, optional, error, value, onValue, options, placeholder, ...rest }: Props) {
+  return (
+    <div className={`field${error ? ' has-error' : ''}`}>
+      <label htmlFor={id}><LabelText label={label} optional={optional} /></label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
+      <select {...rest} id={id} value={value} onChange={(e) => onValue(e.target.value)} {...describedBy(id, hint, error)}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { describedBy } from './field-aria';
+import { ErrorMessage, Hint, LabelText } from './FieldParts';
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
+interface Props extends InputProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  optional?: boolean;
+  error?: string;
+  value: string;
+  onValue: (value: string) => void;
+  /** Extra class on the wrapper, e.g. "narrow" for short inputs. */
+  className?: string;
+}
+
+/** A labelled text input with hint, "(optional)" marker and inline error. */
+export default function TextField({ id, label, hint, optional, error, value, onValue, className, ...rest }: Props) {
+  return (
+    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}><LabelText label={label} optional={optional} /></label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
+      <input type="text" {...rest} id={id} value={value} onChange={(e) => onValue(e.target.value)} {...describedBy(id, hint, error)} />
+    </div>
+  );
+}
