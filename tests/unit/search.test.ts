@@ -9,6 +9,9 @@ describe('search facets', () => {
     expect(searchTypeOf('/salary/')).toBe('Pay and outlook');
     expect(searchTypeOf('/licensing/texas/')).toBe('Licensing');
     expect(searchTypeOf('/job-description/')).toBe('Job description');
+    expect(searchTypeOf('/job-description/hospital/')).toBe('Job description');
+    expect(searchTypeOf('/jobs/')).toBe('Job');
+    expect(searchTypeOf('/jobs/care-coordinator-austin/')).toBe('Job');
     expect(searchTypeOf('/sources/licensing/')).toBe('Sources');
     expect(searchTypeOf('/')).toBe('Home');
   });
