@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { jobPathsToExclude } from './src/lib/jobs/sitemap-exclusions.ts';
 
 /**
  * SITE_URL: the public origin used for canonical URLs, Open Graph and the sitemap.
@@ -12,6 +13,15 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
  */
 const site = process.env.SITE_URL ?? 'https://clinical-case-manager.example';
 const base = process.env.BASE_PATH ?? '/';
+const baseSlash = base.endsWith('/') ? base : `${base}/`;
+/** Closed postings and state job lists without open postings are noindex, so the sitemap leaves them out too. */
+const excluded = jobPathsToExclude(process.env.CONTENT_DIR ?? './content');
+/** @param {string} page */
+const inSitemap = (page) => {
+  const path = new URL(page).pathname;
+  const rel = path.startsWith(baseSlash) ? `/${path.slice(baseSlash.length)}` : path;
+  return rel !== '/search/' && !excluded.has(rel);
+};
 
 export default defineConfig({
   site,
@@ -21,7 +31,7 @@ export default defineConfig({
   // Tests that build fixture content point this elsewhere so they never touch the real data store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefindIndex()],
+  integrations: [mdx(), react(), sitemap({ filter: inSitemap }), pagefindIndex()],
   markdown: { syntaxHighlight: 'prism' },
   security: {
     csp: {

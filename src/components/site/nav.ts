@@ -4,5 +4,6 @@ export const MAIN_NAV = [
   { href: '/job-description/', label: 'Job description' },
   { href: '/salary/', label: 'Pay' },
   { href: '/licensing/', label: 'Licensing' },
+  { href: '/jobs/', label: 'Jobs' },
   { href: '/sources/', label: 'Sources' },
 ] as const;

@@ -35,3 +35,13 @@ export const stateName = (code: string): string => US_STATES[code as keyof typeo
 /** The path of a posting and of a state's job list. */
 export const jobHref = (id: string): string => `/jobs/${id}/`;
 export const stateJobsHref = (code: string): string => `/jobs/state/${code.toLowerCase()}/`;
+
+/** Where a posting came from, in words. */
+export function sourceLabel(name: 'example' | 'usajobs' | 'ats' | 'employer'): string {
+  return {
+    example: 'an example posting written for this site',
+    usajobs: 'USAJOBS, the federal government’s job site',
+    ats: 'the employer’s applicant tracking system',
+    employer: 'submitted by the employer',
+  }[name];
+}

@@ -1,0 +1,27 @@
+import type { Job } from '../../schemas/job.ts';
+import { descriptionHtml, descriptionText } from './description.ts';
+import { jobHref, payLabel, placeLabel } from './present.ts';
+
+/** A posting as a feed item: the same fields the RSS and JSON feeds both need. */
+export interface FeedItem {
+  id: string;
+  path: string;
+  title: string;
+  summary: string;
+  html: string;
+  date: Date;
+}
+
+export function feedItem(job: Job): FeedItem {
+  const facts = `${job.employer.name} · ${placeLabel(job)} · ${payLabel(job.pay)}${job.example ? ' · Example posting, not a real vacancy' : ''}`;
+  return {
+    id: job.id,
+    path: jobHref(job.id),
+    title: `${job.title}, ${job.employer.name}${job.example ? ' (example)' : ''}`,
+    summary: `${facts}. ${descriptionText(job.description, 240)}`,
+    html: `<p>${escapeHtml(facts)}</p>${descriptionHtml(job.description)}`,
+    date: job.datePosted,
+  };
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

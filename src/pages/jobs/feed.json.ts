@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { jobsOnce } from '../../lib/jobs/collection';
+import { feedItem } from '../../lib/jobs/feed-items';
+import { withBase } from '../../lib/paths';
+import { SITE_NAME } from '../../site.config';
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) of every open posting. */
+export const GET: APIRoute = async ({ site }) => {
+  const { open } = await jobsOnce();
+  const abs = (path: string) => new URL(withBase(path), site ?? 'https://clinical-case-manager.example').href;
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: `Clinical case manager jobs | ${SITE_NAME}`,
+    home_page_url: abs('/jobs/'),
+    feed_url: abs('/jobs/feed.json'),
+    language: 'en-US',
+    items: open.map((e) => {
+      const item = feedItem(e.data);
+      return { id: item.id, url: abs(item.path), title: item.title, summary: item.summary, content_html: item.html, date_published: item.date.toISOString() };
+    }),
+  };
+  return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+};
