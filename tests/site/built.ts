@@ -52,3 +52,6 @@ export function dataOf<T = Record<string, unknown>>(folder: string): Map<string,
 }
 
 export const relativeToDist = (file: string) => relative(DIST, file);
+
+/** Whether a built page asks search engines not to index it (it then has no canonical URL and stays out of the sitemap). */
+export const isNoindex = (route: string): boolean => page(route)('meta[name="robots"]').attr('content')?.includes('noindex') ?? false;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { htmlFiles, page, routeOf } from './built';
+import { htmlFiles, isNoindex, page, routeOf } from './built';
 
 const pages = htmlFiles().map(routeOf);
-/** Pages kept out of search engines and the site search: no canonical URL, no index marker. */
-const NOINDEX = ['/404.html', '/search/'];
+/** Pages kept out of search engines and the site search (404, search, closed jobs, empty job lists): no canonical URL, no index marker. */
+const NOINDEX = pages.filter(isNoindex);
 const inner = pages.filter((r) => r !== '/' && r !== '/404.html');
 
 /** The parsed JSON-LD blocks of a page. */

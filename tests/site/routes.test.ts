@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, fileFor, htmlFiles, routeOf } from './built';
+import { DIST, fileFor, htmlFiles, routeOf, isNoindex } from './built';
 
 const REQUIRED = ['/', '/career/', '/career/duties/', '/career/skills/', '/career/how-to-become/', '/career/certifications/', '/sources/', '/job-description/'];
 
@@ -14,10 +14,12 @@ describe('the routes of the build', () => {
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/[^\s]+\/sitemap-index\.xml$/m);
   });
 
-  it('lists every page except the 404 and the search page in the sitemap, and nothing else', () => {
+  it('lists every page except the noindex ones (404, search, closed jobs, empty state job lists) in the sitemap, and nothing else', () => {
     const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).sort();
-    const pages = htmlFiles().map(routeOf).filter((r) => r !== '/404.html' && r !== '/search/').sort();
+    const pages = htmlFiles().map(routeOf).filter((r) => !isNoindex(r)).sort();
+    expect(pages.length).toBeGreaterThan(100);
+    expect(htmlFiles().map(routeOf).filter(isNoindex)).toEqual(expect.arrayContaining(['/404.html', '/search/']));
     expect(listed).toEqual(pages);
   });
 });
