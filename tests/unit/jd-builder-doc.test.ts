@@ -1,3 +1,4 @@
+import { downloadName } from '../../src/lib/jd-builder/filename';
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
 import { chooseState, initialState, stateFromVariant, switchVariant } from '../../src/lib/jd-builder/defaults';
@@ -134,5 +135,14 @@ describe('hostile input stays inert text in every format', () => {
     expect(md).toContain('&lt;/script&gt;');
     expect(md).toContain(ARABIC);
     expect(md).toContain(EMOJI);
+  });
+});
+
+describe('download file names', () => {
+  it('are ASCII slugs of the title and organisation', () => {
+    expect(downloadName(['Clinical Case Manager', 'Acmé Health'], 'docx')).toBe('clinical-case-manager-acme-health.docx');
+    expect(downloadName([HOSTILE], 'md')).toBe('script-script-alert-1-script-img-src-x-onerror-alert-1-quotes-single-link-javasc.md');
+    expect(downloadName([ARABIC, EMOJI.replace('Care', '').replace('team', '')], 'txt')).toBe('job-description.txt');
+    expect(downloadName([LONG], 'txt').length).toBe(84);
   });
 });

@@ -32,7 +32,7 @@ export function docxParagraphs(doc: JdDoc): Paragraph[] {
 }
 
 /** The description as a Word document (.docx), as bytes ready for a Blob or a file. */
-export async function toDocx(doc: JdDoc): Promise<Uint8Array> {
+export async function toDocx(doc: JdDoc): Promise<Uint8Array<ArrayBuffer>> {
   const file = new Document({
     title: docxText(doc.title),
     creator: 'Clinical Case Manager Guide: job description builder',

@@ -1,0 +1,56 @@
+import type { PayData, PayPeriod, PayRow } from '../../lib/jd-builder/types';
+import { payContext } from '../../lib/jd-builder/pay-context';
+import { money } from '../../lib/pay';
+import { toHourly } from '../../lib/wages';
+
+interface Props {
+  pay: PayData;
+  state: string;
+  stateName?: string;
+  period: PayPeriod;
+}
+
+/** Official OEWS pay for context beside the pay fields: the chosen state's figures, then national percentiles, each with its source and period. */
+export default function PayContext({ pay, state, stateName, period }: Props) {
+  const ctx = payContext(pay, state);
+  const basis = period === 'HOUR' ? 'hourly' : 'annual';
+  const show = (v: number | undefined) => money(v === undefined ? null : basis === 'annual' ? v : toHourly(v), basis);
+  const per = period === 'HOUR' ? 'per hour' : 'per year';
+  const cite = (s: PayData['national']['source']) => (
+    <p className="source-line">Source: <a href={s.href}>{s.label}</a> ({s.publisher}, {s.period}).{basis === 'hourly' && ' Hourly figures are annual ones divided by 2,080 hours, as OEWS does.'}</p>
+  );
+  const rows = (list: PayRow[], cols: (keyof PayRow)[]) =>
+    list.map((r) => (
+      <tr key={r.soc}>
+        <th scope="row">{r.title} <span className="muted">({r.soc})</span></th>
+        {cols.map((c) => <td key={c} className="num">{show(r[c] as number | undefined)}</td>)}
+      </tr>
+    ));
+  return (
+    <details className="pay-context" open>
+      <summary>Official pay figures for context</summary>
+      {ctx.state ? (
+        <div className="table-scroll">
+          <table>
+            <caption>{stateName}: mean pay {per}, {ctx.state.source.period}</caption>
+            <thead><tr><th scope="col">Occupation</th><th scope="col" className="num">Mean</th></tr></thead>
+            <tbody>{rows(ctx.state.rows, ['mean'])}</tbody>
+          </table>
+          {cite(ctx.state.source)}
+        </div>
+      ) : state ? (
+        <p>No state figures are published here for {stateName}.</p>
+      ) : (
+        <p>Choose a state to see its figures too.</p>
+      )}
+      <div className="table-scroll">
+        <table>
+          <caption>United States: pay percentiles {per}, {ctx.national.source.period}</caption>
+          <thead><tr><th scope="col">Occupation</th><th scope="col" className="num">25th percentile</th><th scope="col" className="num">Median</th><th scope="col" className="num">75th percentile</th></tr></thead>
+          <tbody>{rows(ctx.national.rows, ['p25', 'median', 'p75'])}</tbody>
+        </table>
+        {cite(ctx.national.source)}
+      </div>
+    </details>
+  );
+}
