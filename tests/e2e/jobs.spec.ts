@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const titles = (page: import('@playwright/test').Page) => page.locator('[data-job-results] .job-title a');
+
+test('filter by state and minimum pay, share the URL, and see the same list', async ({ page }) => {
+  await page.goto('/jobs/');
+  const status = page.locator('[data-job-status]');
+  await expect(status).toContainText('Showing');
+  const all = await titles(page).count();
+  expect(all).toBeGreaterThanOrEqual(10);
+
+  await page.getByLabel('State', { exact: true }).selectOption('MA');
+  await expect(page).toHaveURL(/\?state=MA$/);
+  await expect(titles(page)).toHaveCount(3); // Boston on site, plus two remote postings open to Massachusetts
+  await expect(page.getByLabel('State', { exact: true }).locator('option[value="MA"]')).toHaveText('Massachusetts (3)');
+
+  await page.getByLabel('Minimum pay (per year)').selectOption('90000');
+  await expect(page).toHaveURL(/\?state=MA&minPay=90000$/);
+  await expect(titles(page)).toHaveText(['Remote RN Case Manager, Utilization Review', 'Clinical Case Manager, Inpatient Medicine']);
+  await expect(status).toHaveText('Showing 2 of 2 open jobs.');
+
+  const shared = page.url();
+  const again = await page.context().newPage();
+  await again.goto(shared);
+  await expect(again.getByLabel('State', { exact: true })).toHaveValue('MA');
+  await expect(again.getByLabel('Minimum pay (per year)')).toHaveValue('90000');
+  await expect(titles(again)).toHaveText(['Remote RN Case Manager, Utilization Review', 'Clinical Case Manager, Inpatient Medicine']);
+
+  await again.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(again).toHaveURL(/\/jobs\/$/);
+  await expect(titles(again)).toHaveCount(all);
+});
+
+test('sort by pay puts the best-paid first and postings without pay last; text search narrows', async ({ page }) => {
+  await page.goto('/jobs/?sort=pay');
+  await expect(titles(page).first()).toHaveText('Contract RN Case Manager (13 weeks)'); // $62 an hour is $128,960 a year
+  await expect(page.locator('[data-job-results] .job-card').last()).toContainText('Not stated');
+  await page.getByLabel('Search titles, employers and places').fill('foster');
+  await expect(titles(page)).toHaveText(['Clinical Case Manager, Foster Care']);
+  await expect(page).toHaveURL(/\?q=foster&sort=pay$/);
+});
+
+test('no matches says so, and axe finds nothing with filters applied', async ({ page }) => {
+  await page.goto('/jobs/?state=WY&license=LICSW&remote=onsite');
+  await expect(page.locator('[data-job-status]')).toHaveText('No open jobs match these filters. Try removing one.');
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations).toEqual([]);
+});
+
+test('open a posting from the list and reach its licensing page', async ({ page }) => {
+  await page.goto('/jobs/?state=TX');
+  await page.getByRole('link', { name: 'RN Case Manager, Complex Care' }).click();
+  await expect(page).toHaveURL(/\/jobs\/example-houston-health-plan-rn\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('RN Case Manager, Complex Care');
+  await expect(page.getByText('Example posting', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Social work licensing in Texas' }).click();
+  await expect(page).toHaveURL(/\/licensing\/texas\/$/);
+});
+
+test('a closed posting shows its notice and no way to apply', async ({ page }) => {
+  await page.goto('/jobs/example-charlotte-behavioral-closed/');
+  await expect(page.getByRole('complementary', { name: 'This job has closed' })).toContainText('Applications closed on October 31, 2026');
+  await expect(page.getByRole('link', { name: /^Apply/ })).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the full list and the state links still work, and no dead filter form shows', async ({ page }) => {
+    await page.goto('/jobs/');
+    await expect(page.locator('[data-job-static] .job-card').first()).toBeVisible();
+    await expect(page.locator('form[data-job-filters]')).toBeHidden();
+    await page.getByRole('link', { name: 'Massachusetts' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clinical case manager jobs in Massachusetts');
+  });
+});
