@@ -1,0 +1,131 @@
+/**
+ * Run one production build (`npm run build`, so the project's Node 24 runs it) in a clean environment with its
+ * own content, cache and output folders, and measure it: wall time, the time of each step (from the moment each
+ * log line arrives), peak memory (GNU time's maximum resident set size of the build process), and the output.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { buildEnv } from '../../tests/clean-env.ts';
+
+export interface BuildResult {
+  label: string;
+  seconds: number;
+  /** Seconds spent in each step, in order. */
+  steps: Record<string, number>;
+  /** Peak resident memory of the build, MiB (null when GNU time is missing). */
+  peakMiB: number | null;
+  pages: number;
+  pagesPerSecond: number;
+  outputBytes: number;
+  outputFiles: number;
+  pagefindBytes: number;
+  pagefindFiles: number;
+  log: string;
+}
+
+/** Log lines that start a step, in the order the build prints them. The step runs until the next marker. */
+const MARKERS: [string, RegExp][] = [
+  ['start-up', /^/],
+  ['content sync', /\[content\] Syncing content/],
+  ['types', /\[content\] Synced content/],
+  ['build info', /\[build\] Collecting build info/],
+  ['bundling', /\[build\] Building static entrypoints/],
+  ['rendering', /generating static routes|Rearranging server assets/],
+  ['sitemap', /\[build\] ✓ Completed in/],
+  ['pagefind', /\[@astrojs\/sitemap\]/],
+  ['finish', /\[pagefind-index\] indexed/],
+];
+
+function walk(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    const st = statSync(full);
+    if (st.isDirectory()) {
+      const sub = walk(full);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += st.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+const countHtml = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+
+export interface BuildOptions {
+  label: string;
+  /** The project folder to build in (a snapshot, see snapshot.ts). */
+  root: string;
+  contentDir?: string;
+  outDir: string;
+  cacheDir: string;
+  logFile: string;
+  asOf: string;
+}
+
+export async function runBuild(o: BuildOptions): Promise<BuildResult> {
+  rmSync(o.outDir, { recursive: true, force: true });
+  rmSync(o.cacheDir, { recursive: true, force: true });
+  const timeFile = `${o.logFile}.time`;
+  const gnuTime = existsSync('/usr/bin/time');
+  const cmd = gnuTime ? '/usr/bin/time' : 'npm';
+  const args = gnuTime ? ['-v', '-o', timeFile, 'npm', 'run', 'build', '--silent'] : ['run', 'build', '--silent'];
+  const env = buildEnv({ OUT_DIR: o.outDir, ASTRO_CACHE_DIR: o.cacheDir, JOBS_AS_OF: o.asOf, ...(o.contentDir ? { CONTENT_DIR: o.contentDir } : {}) });
+  const start = performance.now();
+  const lines: { at: number; text: string }[] = [];
+  const child = spawn(cmd, args, { cwd: o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const collect = (chunk: Buffer, carry: { rest: string }) => {
+    const at = (performance.now() - start) / 1000;
+    const parts = (carry.rest + chunk.toString('utf8')).split('\n');
+    carry.rest = parts.pop() ?? '';
+    for (const p of parts) lines.push({ at, text: stripVTControlCharacters(p) });
+  };
+  const out = { rest: '' };
+  const err = { rest: '' };
+  child.stdout.on('data', (c: Buffer) => collect(c, out));
+  child.stderr.on('data', (c: Buffer) => collect(c, err));
+  const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  const seconds = (performance.now() - start) / 1000;
+  const log = lines.map((l) => `${l.at.toFixed(2).padStart(8)}s ${l.text}`).join('\n');
+  writeFileSync(o.logFile, log);
+  if (code !== 0) throw new Error(`The ${o.label} build failed (exit ${code}); its log is in ${o.logFile}:\n${log.split('\n').slice(-30).join('\n')}`);
+
+  // Each step lasts from its marker line to the next marker that appears.
+  const hits: { step: string; at: number }[] = [];
+  let from = 0;
+  for (const [step, re] of MARKERS) {
+    const i = lines.findIndex((l, k) => k >= from && re.test(l.text));
+    if (step === 'start-up') hits.push({ step, at: 0 });
+    else if (i >= 0) {
+      hits.push({ step, at: lines[i].at });
+      from = i + 1;
+    }
+  }
+  const steps: Record<string, number> = {};
+  hits.forEach((h, k) => (steps[h.step] = +((k + 1 < hits.length ? hits[k + 1].at : seconds) - h.at).toFixed(2)));
+
+  const maxRss = gnuTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8')) : null;
+  const all = walk(o.outDir);
+  const pf = existsSync(join(o.outDir, 'pagefind')) ? walk(join(o.outDir, 'pagefind')) : { bytes: 0, files: 0 };
+  const pages = countHtml(o.outDir);
+  return {
+    label: o.label,
+    seconds: +seconds.toFixed(2),
+    steps,
+    peakMiB: maxRss ? Math.round(Number(maxRss[1]) / 1024) : null,
+    pages,
+    pagesPerSecond: +(pages / seconds).toFixed(1),
+    outputBytes: all.bytes,
+    outputFiles: all.files,
+    pagefindBytes: pf.bytes,
+    pagefindFiles: pf.files,
+    log: o.logFile,
+  };
+}

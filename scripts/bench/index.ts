@@ -1,0 +1,117 @@
+// The site benchmark: build the site as it is, then with 1,000 and 10,000 synthetic job postings, and measure
+// build time, memory, output, page weight per page type, the Pagefind index, a first search and the job filter.
+//
+//   npm run bench                         everything (about 10-20 minutes on 2 cores)
+//   npm run bench -- --only current       just the site as it is
+//   npm run bench -- --sizes 1000         the site as it is and one synthetic size (comma-separate several)
+//   npm run bench -- --no-browser         skip the first-search measurement
+//   npm run bench -- --compare a.json b.json   ratios b / a of two saved reports
+//
+// Builds go to temporary folders (content copies, caches and outputs); content/ and dist/ are never touched.
+// Reports: reports/bench/<timestamp>.json and reports/bench/latest.json.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runBuild, type BuildResult } from './build.ts';
+import { firstQuery, type FirstQuery } from './first-query.ts';
+import { filterTime, type FilterTime } from './filter-time.ts';
+import { PAGE_TYPES } from './page-types.ts';
+import { startPreview } from './preview.ts';
+import { snapshotSite } from './snapshot.ts';
+import { syntheticJobs, writeJobs } from './synthetic-jobs.ts';
+import { compare, printRun, printSummary } from './print.ts';
+import { builtRoutes, pageWeight, sizes, type PageWeight, type Weight } from '../../tests/page-weight.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    sizes: { type: 'string', default: '1000,10000' },
+    compare: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+  allowPositionals: true,
+});
+
+if (args.compare) {
+  const [a, b] = process.argv.slice(2).filter((x) => x.endsWith('.json'));
+  if (!a || !b) throw new Error('Usage: npm run bench -- --compare before.json after.json');
+  compare(JSON.parse(readFileSync(a, 'utf8')), JSON.parse(readFileSync(b, 'utf8')));
+  process.exit(0);
+}
+
+export interface RunReport {
+  label: string;
+  postings: number;
+  build: BuildResult;
+  pages: (PageWeight & { type: string })[];
+  /** Data files that grow with the postings: the job list's index and the feeds. */
+  dataFiles: (Weight & { path: string })[];
+  firstQuery: FirstQuery | { skipped: string };
+}
+
+/** Pinned so synthetic postings are open and builds are repeatable. */
+const AS_OF = process.env.JOBS_AS_OF ?? '2026-11-23';
+const DATA_FILES = ['jobs/index.json', 'jobs/feed.json', 'jobs/rss.xml', 'sitemap-0.xml', 'pagefind/pagefind-entry.json'];
+const PORT = Number(process.env.BENCH_PORT ?? 4343);
+const work = process.env.BENCH_DIR ?? mkdtempSync(join(tmpdir(), 'ccm-bench-'));
+mkdirSync(work, { recursive: true });
+const sizes = args.only === 'current' ? [] : args.sizes!.split(',').map(Number).filter((n) => n > 0);
+console.log(`Benchmark in ${work}, jobs as of ${AS_OF}; runs: current${sizes.map((n) => `, ${n} postings`).join('')}`);
+
+// Build from a private copy of the project, so other builds of this checkout cannot disturb it (see snapshot.ts).
+const root = snapshotSite(join(work, 'site'));
+const runs: RunReport[] = [];
+for (const postings of [0, ...sizes]) {
+  const label = postings ? `${postings} postings` : 'current';
+  const slug = postings ? `jobs-${postings}` : 'current';
+  let contentDir: string | undefined;
+  if (postings) {
+    contentDir = join(work, `content-${slug}`);
+    rmSync(contentDir, { recursive: true, force: true });
+    cpSync('content', contentDir, { recursive: true });
+    writeJobs(join(contentDir, 'jobs'), syntheticJobs(postings, new Date(`${AS_OF}T00:00:00Z`)));
+  }
+  const outDir = join(work, `dist-${slug}`);
+  console.log(`\n▶ building: ${label} …`);
+  const build = await runBuild({ label, root, contentDir, outDir, cacheDir: join(work, `cache-${slug}`), logFile: join(work, `build-${slug}.log`), asOf: AS_OF });
+  const routes = builtRoutes(outDir);
+  const pages = PAGE_TYPES.flatMap(({ type, pick }) => {
+    const route = pick(routes);
+    return route ? [{ type, ...pageWeight(outDir, route, { brotli: true }) }] : [];
+  });
+  const dataFiles = DATA_FILES.filter((f) => existsSync(join(outDir, f))).map((f) => ({ path: `/${f}`, ...sizes(readFileSync(join(outDir, f))) }));
+  let fq: RunReport['firstQuery'] = { skipped: '--no-browser' };
+  if (!args['no-browser']) {
+    const preview = await startPreview(outDir, PORT, root);
+    try {
+      fq = await firstQuery(preview.url);
+    } catch (e) {
+      fq = { skipped: `failed: ${(e as Error).message.split('\n')[0]}` };
+    } finally {
+      await preview.stop();
+    }
+  }
+  const run: RunReport = { label, postings, build, pages, dataFiles, firstQuery: fq };
+  runs.push(run);
+  printRun(run);
+  if (!args.keep) {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(join(work, `cache-${slug}`), { recursive: true, force: true });
+    if (contentDir) rmSync(contentDir, { recursive: true, force: true });
+  }
+}
+
+console.log('\n▶ job filter over 10,000 postings …');
+const filter: FilterTime = await filterTime(syntheticJobs(10_000, new Date(`${AS_OF}T00:00:00Z`)));
+
+const report = { date: new Date().toISOString(), asOf: AS_OF, node: process.version, runs, filter };
+printSummary(report);
+mkdirSync('reports/bench', { recursive: true });
+const stamp = report.date.replace(/[:.]/g, '-');
+writeFileSync(`reports/bench/${stamp}.json`, JSON.stringify(report, null, 2));
+writeFileSync('reports/bench/latest.json', JSON.stringify(report, null, 2));
+console.log(`\nReport: reports/bench/${stamp}.json (and reports/bench/latest.json). Build logs: ${work}/build-*.log`);
+
+export type BenchReport = typeof report;

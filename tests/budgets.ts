@@ -1,0 +1,33 @@
+/**
+ * Page weight budgets, enforced on the real build by tests/site/budgets.test.ts and printed by `npm run bench`.
+ * Sizes are gzip bytes, measured by tests/page-weight.ts (one file at a time, as a host sends them).
+ */
+
+/** A text page's HTML plus its stylesheets, gzip. */
+export const TEXT_PAGE_HTML_CSS_GZIP = 30 * 1024;
+
+/**
+ * The one script a text page may load: a tiny header search opener, the same on every page (if the site has one).
+ * Its own bytes plus the modules it imports, gzip.
+ */
+export const SITE_WIDE_SCRIPT_GZIP = 2 * 1024;
+
+/**
+ * Pages with an island or a tool script, and the JavaScript each may load on first view (gzip, the scripts and
+ * every module they import statically; what they load later with import(), such as the chart library or the
+ * search engine, is reported by the bench but not held here). A page that loads JavaScript and matches no row fails.
+ */
+export const JS_BUDGETS: { label: string; match: (route: string) => boolean; gzip: number }[] = [
+  // React and the two pay charts' controls; chart.js itself arrives later, when a chart scrolls into view.
+  { label: 'pay (/salary/)', match: (r) => r === '/salary/', gzip: 80 * 1024 },
+  { label: 'licensing index (/licensing/)', match: (r) => r === '/licensing/', gzip: 8 * 1024 },
+  { label: 'search (/search/)', match: (r) => r === '/search/', gzip: 8 * 1024 },
+  { label: 'job description builder', match: (r) => r === '/job-description/builder/', gzip: 90 * 1024 },
+  { label: 'job description templates (copy buttons)', match: (r) => r.startsWith('/job-description/'), gzip: 4 * 1024 },
+  // The filter, facet counts and list rendering for up to 10,000 postings (the index itself is fetched as JSON).
+  { label: 'job list (/jobs/ and its pages)', match: (r) => r === '/jobs/' || /^\/jobs\/page\/\d+\/$/.test(r), gzip: 36 * 1024 },
+  { label: 'post a job (/jobs/post/)', match: (r) => r === '/jobs/post/', gzip: 90 * 1024 },
+];
+
+/** The budget row for a page, or undefined for a text page. */
+export const jsBudgetFor = (route: string) => JS_BUDGETS.find((b) => b.match(route));
