@@ -1,34 +1,13 @@
 import { z } from 'astro/zod';
 import { STATE_CODES } from '../lib/us-states.ts';
+import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '../lib/jobs/labels.ts';
 
 /**
  * The jobs schema is plain zod (no `astro:content` references), so the importer and the "post a job"
  * form validate with exactly the rules the build uses.
  */
 
-/** Where a case manager works, for the board's setting filter. */
-export const JOB_SETTINGS = {
-  hospital: 'Hospital',
-  'behavioral-health': 'Behavioral health and substance use',
-  'child-family': 'Child and family services',
-  community: 'Community and social services',
-  'health-plan': 'Health plan or insurer',
-  'home-health': 'Home health and hospice',
-  government: 'Government',
-  other: 'Other',
-} as const;
-export type JobSetting = keyof typeof JOB_SETTINGS;
-
-/** Employment types, with the schema.org JobPosting value each maps to. */
-export const EMPLOYMENT_TYPES = {
-  'full-time': { label: 'Full time', schemaOrg: 'FULL_TIME' },
-  'part-time': { label: 'Part time', schemaOrg: 'PART_TIME' },
-  contract: { label: 'Contract', schemaOrg: 'CONTRACTOR' },
-  temporary: { label: 'Temporary', schemaOrg: 'TEMPORARY' },
-  'per-diem': { label: 'Per diem', schemaOrg: 'PER_DIEM' },
-  internship: { label: 'Internship', schemaOrg: 'INTERN' },
-} as const;
-export type EmploymentType = keyof typeof EMPLOYMENT_TYPES;
+export { JOB_SETTINGS, EMPLOYMENT_TYPES, type JobSetting, type EmploymentType } from '../lib/jobs/labels.ts';
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const stateCode = z.enum(STATE_CODES as [string, ...string[]], { error: 'expected a two-letter postal code in upper case, such as TX or DC' });

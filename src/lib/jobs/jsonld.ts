@@ -1,4 +1,4 @@
-import { EMPLOYMENT_TYPES, type EmploymentType } from '../../schemas/job.ts';
+import { EMPLOYMENT_TYPES, type EmploymentType } from './labels.ts';
 import { US_STATES } from '../us-states.ts';
 
 /** What a JobPosting needs, whether it comes from the job board or the job description builder. */

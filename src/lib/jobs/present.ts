@@ -1,4 +1,5 @@
-import { EMPLOYMENT_TYPES, JOB_SETTINGS, type Job } from '../../schemas/job.ts';
+import { EMPLOYMENT_TYPES, JOB_SETTINGS } from './labels.ts';
+import type { Job } from '../../schemas/job.ts';
 import { US_STATES } from '../us-states.ts';
 import { formatDollars } from '../format.ts';
 
