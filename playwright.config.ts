@@ -18,7 +18,8 @@ export default defineConfig({
   // One Chromium project at desktop width; phone.spec.ts sets its own phone-sized viewports.
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: Astro allows one preview per project unless told otherwise; each PREVIEW_PORT gets its own.
+    command: `npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
