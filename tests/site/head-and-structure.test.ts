@@ -57,7 +57,7 @@ describe('every page has a complete head and one clear structure', () => {
 });
 
 /** Pages that are tools rather than text: they may load small same-origin scripts. */
-const TOOL_PAGES = ['/licensing/', '/salary/', '/search/', ...pages.filter((p) => p.startsWith('/job-description/'))];
+const TOOL_PAGES = ['/licensing/', '/salary/', '/search/', '/jobs/post/', ...pages.filter((p) => p.startsWith('/job-description/'))];
 
 describe('text pages ship no JavaScript', () => {
   it.each(pages.filter((p) => !TOOL_PAGES.includes(p)))('%s has no executable script', (route) => {
