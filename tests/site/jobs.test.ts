@@ -90,3 +90,20 @@ describe('the job board as built', () => {
     expect(fileFor('/jobs/state/ma/')).toBeDefined();
   });
 });
+
+describe('pay comparison on a posting', () => {
+  const table = (id: string) => parse(readFileSync(`content/wages/${id}.yaml`, 'utf8')) as { period: string; rows: { area: string; soc: string; mean?: number; median?: number }[] };
+  it('Boston hospital LICSW job: healthcare social workers in Massachusetts, with period, from the state table', () => {
+    const row = table('state-may-2023').rows.find((r) => r.area === 'MA' && r.soc === '21-1022')!;
+    const text = page('/jobs/example-boston-hospital-licsw/')('section[aria-labelledby="pay-compare-h"]').text().replace(/\s+/g, ' ');
+    expect(text).toContain(`$${(row.median ?? row.mean)!.toLocaleString('en-US')} a year`);
+    expect(text).toContain(table('state-may-2023').period);
+  });
+  it('a remote RN job compares with registered nurses nationally, newest release', () => {
+    const t = table('national-may-2025');
+    const row = t.rows.find((r) => r.area === 'US' && r.soc === '29-1141')!;
+    const text = page('/jobs/example-remote-utilization-rn/')('section[aria-labelledby="pay-compare-h"]').text().replace(/\s+/g, ' ');
+    expect(text).toContain(`median pay was $${row.median!.toLocaleString('en-US')} a year`);
+    expect(text).toContain(t.period);
+  });
+});

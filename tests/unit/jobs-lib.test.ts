@@ -100,3 +100,13 @@ describe('labels', () => {
     expect(placeLabel({ remote: { eligible: ['MA', 'NH', 'VT'] } })).toBe('Remote (MA, NH or VT)');
   });
 });
+
+describe('the occupation a posting’s pay is compared with', async () => {
+  const { comparisonSoc } = await import('../../src/lib/jobs/pay-comparison');
+  it('uses registered nurses for RN jobs and the social work occupation of the setting otherwise', () => {
+    expect(comparisonSoc({ licenseRequired: ['RN'], setting: 'behavioral-health' })).toBe('29-1141');
+    expect(comparisonSoc({ licenseRequired: ['LCSW'], setting: 'behavioral-health' })).toBe('21-1023');
+    expect(comparisonSoc({ licenseRequired: [], setting: 'child-family' })).toBe('21-1021');
+    expect(comparisonSoc({ licenseRequired: ['LICSW'], setting: 'hospital' })).toBe('21-1022');
+  });
+});
