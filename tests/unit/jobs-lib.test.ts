@@ -110,3 +110,31 @@ describe('the occupation a posting’s pay is compared with', async () => {
     expect(comparisonSoc({ licenseRequired: ['LICSW'], setting: 'hospital' })).toBe('21-1022');
   });
 });
+
+describe('JobPosting structured data', async () => {
+  const { jobPosting } = await import('../../src/lib/jobs/jsonld');
+  const { serializeJsonLd } = await import('../../src/lib/jsonld');
+  const base = { title: 'Case manager', descriptionHtml: '<p>Hi</p>', datePosted: new Date('2026-11-20'), employer: { name: 'Acme' } };
+
+  it('has the required properties and the recommended ones the posting has, on site or remote', () => {
+    const onSite = jobPosting({ ...base, location: { city: 'Austin', state: 'TX' }, pay: { min: 40, max: 45, per: 'hour' }, employmentType: 'per-diem', validThrough: new Date('2027-01-31') });
+    expect(onSite).toMatchObject({
+      '@type': 'JobPosting', title: 'Case manager', description: '<p>Hi</p>', datePosted: '2026-11-20', validThrough: '2027-01-31T23:59:59Z', employmentType: 'PER_DIEM',
+      hiringOrganization: { '@type': 'Organization', name: 'Acme' },
+      jobLocation: { '@type': 'Place', address: { addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US' } },
+      baseSalary: { currency: 'USD', value: { minValue: 40, maxValue: 45, unitText: 'HOUR' } },
+    });
+    const remote = jobPosting({ ...base, remote: { eligible: ['MA', 'VT'] } });
+    expect(remote.jobLocationType).toBe('TELECOMMUTE');
+    expect(remote.applicantLocationRequirements).toEqual([{ '@type': 'State', name: 'Massachusetts' }, { '@type': 'State', name: 'Vermont' }]);
+    expect(remote.jobLocation).toBeUndefined();
+  });
+
+  it('keeps a title containing </script><script> inert inside the script element, and the data intact', () => {
+    const hostile = '</script><script>alert(1)</script><!-- "quoted" & \u2028';
+    const json = serializeJsonLd(jobPosting({ ...base, title: hostile, employer: { name: hostile } }));
+    expect(json).not.toMatch(/<\/?script|<!--/i);
+    expect(JSON.parse(json).title).toBe(hostile);
+    expect(JSON.parse(json).hiringOrganization.name).toBe(hostile);
+  });
+});
