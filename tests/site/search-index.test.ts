@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, htmlFiles, page, routeOf } from './built';
+import { DIST, htmlFiles, isNoindex, page, routeOf } from './built';
 
 describe('the search index', () => {
-  it('indexes every page except the 404 and the search page itself', () => {
+  it('indexes every page except the noindex ones (404, search, closed job postings, empty state job lists)', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
-    const pages = htmlFiles().map(routeOf).filter((r) => r !== '/404.html' && r !== '/search/');
+    const pages = htmlFiles().map(routeOf).filter((r) => !isNoindex(r));
+    expect(htmlFiles().map(routeOf).filter(isNoindex)).toContain('/jobs/example-charlotte-behavioral-closed/');
     expect(entry.languages['en-us'].page_count).toBe(pages.length);
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
   });
   it('marks only the main content for indexing, with a type on every page and a state on state pages', () => {
     for (const route of htmlFiles().map(routeOf)) {
       const $ = page(route);
-      const indexed = route !== '/404.html' && route !== '/search/';
+      const indexed = !isNoindex(route);
       expect($('[data-pagefind-body]').length, route).toBe(indexed ? 1 : 0);
       if (indexed) {
         expect($('main[data-pagefind-body]').length, route).toBe(1);
@@ -21,6 +22,8 @@ describe('the search index', () => {
       }
     }
     expect(page('/licensing/texas/')('main [data-pagefind-filter="state:Texas"]').length).toBe(1);
+    expect(page('/jobs/example-houston-health-plan-rn/')('main [data-pagefind-filter="state:Texas"]').length).toBe(1);
+    expect(page('/jobs/example-houston-health-plan-rn/')('main [data-pagefind-filter="type:Job"]').length).toBe(1);
   });
   it('puts a search form on every page that works without JavaScript', () => {
     for (const route of htmlFiles().map(routeOf)) {
