@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import ErrorSummary from '../forms/ErrorSummary';
 import TextAreaField from '../forms/TextAreaField';
 import TextField from '../forms/TextField';
@@ -21,10 +21,12 @@ import './jd-builder.css';
 
 interface Props {
   data: BuilderData;
+  /** The no-JavaScript fallback (links to the static templates), shown until the builder is ready. */
+  children?: ReactNode;
 }
 
 /** The job description builder: the form, a live preview, checks, copies, downloads and JobPosting structured data. */
-export default function JdBuilder({ data }: Props) {
+export default function JdBuilder({ data, children }: Props) {
   const [s, setS] = useState<BuilderState>(() => initialState(data));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [showErrors, setShowErrors] = useState(false);
@@ -69,8 +71,9 @@ export default function JdBuilder({ data }: Props) {
     setAnnouncement('Draft discarded. The form is back to the general template.');
   };
 
+  if (!ready) return <div className="jd-builder-fallback">{children}</div>;
   return (
-    <div className="jd-builder" hidden={!ready} data-ready={ready ? 'true' : undefined}>
+    <div className="jd-builder" data-ready="true" data-pagefind-ignore>
       <p className="draft-note">{restored ? 'We restored the draft saved in this browser. ' : ''}Your draft is saved in this browser as you type; nothing is sent to us.</p>
       <ErrorSummary errors={errors} focusKey={focusKey} />
       <div className="builder-grid">
@@ -92,7 +95,7 @@ export default function JdBuilder({ data }: Props) {
           <TextAreaField id={FIELD_ID.howToApply} label="How to apply" hint="A web address, an email or the steps to follow." rows={3} value={s.howToApply} onValue={(v) => set({ howToApply: v })} error={byId[FIELD_ID.howToApply]} />
           <TextField id={FIELD_ID.closingDate} label="Closing date" optional type="date" className="narrow" value={s.closingDate} onValue={(v) => set({ closingDate: v })} error={byId[FIELD_ID.closingDate]} />
           <div className="button-row form-end">
-            <button type="submit" className="primary">Check and export</button>
+            <button type="submit" id="jd-check" className="primary">Check and export</button>
           </div>
           <ConfirmStartOver onConfirm={startOver} />
         </form>
