@@ -47,7 +47,10 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
   const err = errorsById(errors);
 
   useEffect(() => {
-    if (result) resultHeading.current?.focus();
+    const heading = resultHeading.current;
+    if (!result || !heading) return;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
   }, [result]);
   // The page says the form needs JavaScript; now that it runs, that note is not true any more.
   useEffect(() => {
@@ -127,7 +130,7 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
         <TextAreaField
           id={ID.description}
           label="Description"
-          hint={<>At least 50 characters. You can use Markdown: a blank line between paragraphs, “- ” at the start of a line for a list. HTML is not shown.</>}
+          hint="At least 50 characters. Leave a blank line between paragraphs; start a line with a hyphen and a space for a list item. HTML is not shown."
           error={err[ID.description]}
           value={form.description}
           onValue={set('description')}

@@ -22,7 +22,7 @@ export default function YamlResult({ headingRef, id, yaml, mailto, formatHref }:
         File name: <code>{file}</code>. If you change the form, select “Create the file” again.
       </p>
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => saveFile(yaml, file, 'application/yaml')}>Download {file}</button>
+        <button type="button" className="primary" onClick={() => saveFile(yaml, file, 'application/yaml')}>Download the file</button>
         <button type="button" onClick={async () => setStatus((await copyText(yaml)) ? 'Copied the file to the clipboard.' : 'Copying did not work in this browser: select the text below and copy it.')}>Copy the file</button>
       </div>
       <p className="copy-status" aria-live="polite" data-testid="copy-status">{status}</p>
