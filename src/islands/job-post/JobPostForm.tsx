@@ -117,10 +117,10 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
         )}
 
         <h2>Pay <span className="optional">(optional)</span></h2>
-        <p className="field-hint">In US dollars. Leave these empty if you do not publish pay.</p>
+        <p className="field-hint">In US dollars. Leave these empty if you do not publish pay, and leave the highest pay empty for a single figure.</p>
         <div className="pay-row">
           <TextField id={ID.payMin} label="Lowest pay" optional error={err[ID.payMin]} value={form.payMin} onValue={set('payMin')} inputMode="decimal" className="narrow" />
-          <TextField id={ID.payMax} label="Highest pay" optional hint="Empty for a single figure." error={err[ID.payMax]} value={form.payMax} onValue={set('payMax')} inputMode="decimal" className="narrow" />
+          <TextField id={ID.payMax} label="Highest pay" optional error={err[ID.payMax]} value={form.payMax} onValue={set('payMax')} inputMode="decimal" className="narrow" />
           <SelectField id={ID.payPer} label="Per" optional error={err[ID.payPer]} value={form.payPer} onValue={set('payPer')} options={[{ value: 'hour', label: 'Per hour' }, { value: 'year', label: 'Per year' }]} placeholder="Choose" />
         </div>
 
