@@ -16,7 +16,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startPreview(outDir: string, port: number, root = '.'): Promise<Preview> {
   const url = `http://127.0.0.1:${port}`;
-  if (await answers(`${url}/`)) throw new Error(`Port ${port} is already in use; set BENCH_PORT to a free port.`);
+  if (await answers(`${url}/`)) throw new Error(`Port ${port} is already in use; set BENCH_PORT (bench) or LIGHTHOUSE_PORT (lighthouse) to a free port.`);
   const child = spawn('npm', ['run', 'preview', '--silent', '--', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     env: buildEnv({ OUT_DIR: outDir }),
