@@ -12,7 +12,7 @@ interface Props {
 export default function LicenseFields({ s, data, set }: Props) {
   const st = data.states.find((x) => x.code === s.state);
   const options = [
-    ...(st?.tiers.map((t) => ({ value: t.abbr, label: `${t.abbr}: ${t.title}${t.abbr === st.clinicalAbbr ? ' (clinical license)' : ''}` })) ?? []),
+    ...(st?.tiers.map((t) => ({ value: t.abbr, label: `${t.abbr}: ${t.title}` })) ?? []),
     { value: 'RN', label: 'RN: registered nurse license' },
   ];
   return (
@@ -21,7 +21,7 @@ export default function LicenseFields({ s, data, set }: Props) {
         id="jd-license"
         label="License required"
         optional
-        hint={st ? `${st.name}’s license levels, lowest first. Replaces the general license lines under Qualifications.` : 'Choose a state first to see its social work license titles.'}
+        hint={st ? `${st.name}’s license levels, lowest first; its clinical license is the ${st.clinicalAbbr}. Replaces the general license lines under Qualifications.` : 'Choose a state first to see its social work license titles.'}
         placeholder="No specific license named"
         value={s.license}
         onValue={(v) => set({ license: v })}
