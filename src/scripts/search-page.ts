@@ -1,14 +1,9 @@
 import { readSearchParams, writeSearchParams, type SearchState } from '../lib/search-params';
+import { pageStatus, resultTags, resultTitle, type PagefindResult } from '../lib/search-results';
+import { pagefindLoader, searchTop } from './pagefind';
 
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
-}
+/** How many results the page lists. */
+const SHOWN = 20;
 
 /** Wire up /search/: the query and filters live in the URL; Pagefind loads on this page only. */
 export function runSearchPage(): void {
@@ -19,12 +14,7 @@ export function runSearchPage(): void {
   const state = form.querySelector<HTMLSelectElement>('#state')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ form.dataset.pagefindUi!).then(async (pf: Pagefind) => {
-      await pf.options({ baseUrl: import.meta.env.BASE_URL });
-      return pf;
-    }));
+  const load = pagefindLoader(form.dataset.pagefindUi!);
 
   const initial = readSearchParams(location.search);
   input.value = initial.q;
@@ -46,11 +36,10 @@ export function runSearchPage(): void {
     const filters: Record<string, string> = {};
     if (current.type) filters.type = current.type;
     if (current.state) filters.state = current.state;
-    const found = await pf.search(current.q, { filters });
-    const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+    const { total, data } = await searchTop(pf, current.q, filters, SHOWN);
     if (mine !== run) return;
     list.replaceChildren(...data.map(renderResult));
-    status.textContent = `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'} for “${current.q}”${found.results.length > 20 ? ', showing the first 20' : ''}.`;
+    status.textContent = pageStatus(total, current.q, SHOWN);
   };
 
   let timer: number | undefined;
@@ -103,10 +92,10 @@ function renderResult(r: PagefindResult): HTMLLIElement {
   const li = document.createElement('li');
   const a = document.createElement('a');
   a.href = r.url;
-  a.textContent = r.meta.title ?? r.url;
+  a.textContent = resultTitle(r);
   const tags = document.createElement('p');
   tags.className = 'tags';
-  tags.textContent = [r.meta.type, r.meta.state].filter(Boolean).join(' · ');
+  tags.textContent = resultTags(r);
   const excerpt = document.createElement('p');
   // Pagefind escapes page text in excerpts and adds only <mark> around matches.
   excerpt.innerHTML = r.excerpt;
