@@ -33,6 +33,12 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), react(), sitemap({ filter: inSitemap }), pagefindIndex()],
   markdown: { syntaxHighlight: 'prism' },
+  vite: {
+    build: {
+      // Astro inlines small scripts into each page; keep the header's search opener (every page runs it) one cached file.
+      assetsInlineLimit: (file) => (/\bHeader\.astro_astro_type_script_/.test(file) ? false : undefined),
+    },
+  },
   security: {
     csp: {
       directives: [

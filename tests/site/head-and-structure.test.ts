@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { htmlFiles, isNoindex, page, routeOf } from './built';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AnyNode, Element } from 'domhandler';
+import { DIST, htmlFiles, isNoindex, page, routeOf } from './built';
 
 const pages = htmlFiles().map(routeOf);
 /** Pages kept out of search engines and the site search (404, search, closed jobs, empty job lists): no canonical URL, no index marker. */
@@ -59,12 +63,49 @@ describe('every page has a complete head and one clear structure', () => {
 /** Pages that are tools rather than text: they may load small same-origin scripts. */
 const TOOL_PAGES = ['/licensing/', '/salary/', '/search/', '/jobs/post/', ...pages.filter((p) => p.startsWith('/job-description/'))];
 
-describe('text pages ship no JavaScript', () => {
-  it.each(pages.filter((p) => !TOOL_PAGES.includes(p)))('%s has no executable script', (route) => {
+/** Whether an element sits inside a <template>, whose content the browser parses but never runs or renders. */
+const inTemplate = (el: AnyNode): boolean => {
+  // Cheerio keeps a template's content in a fragment under it; selectors and closest() stop at that fragment.
+  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'template') return true;
+  return false;
+};
+/** Scripts a page runs: executable <script> elements, leaving out JSON-LD and anything inside a <template>. */
+const running = (route: string) => {
+  const $ = page(route);
+  return $('script')
+    .filter((_, s) => $(s).attr('type') !== 'application/ld+json' && !inTemplate(s))
+    .map((_, s) => $(s).attr('src') ?? `inline: ${$(s).html()}`)
+    .get();
+};
+const textPages = pages.filter((p) => !TOOL_PAGES.includes(p));
+/** The header search opener (src/scripts/search-opener.ts), as the first text page loads it. */
+const opener = running(textPages[0])[0] ?? '';
+
+describe('text pages ship no JavaScript but the tiny header search opener', () => {
+  it('the opener is one external module under 1.5 KB gzip that imports nothing up front', () => {
+    expect(opener).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    const code = readFileSync(join(DIST, opener), 'utf8');
+    expect(gzipSync(code).length).toBeLessThan(1536);
+    // No static import or re-export: only import(...) of the popup, on first use of the search box.
+    expect(code).not.toMatch(/\bimport\s*(?!\()[\w$*{"'`]/);
+    expect(code).not.toMatch(/\bfrom\s*["'`]/);
+    expect(code).toMatch(/\bimport\(/);
+  });
+
+  it.each(pages)('%s has the search popup module only inside an inert <template>, and it is in the build', (route) => {
     const $ = page(route);
-    const executable = $('script').filter((_, s) => $(s).attr('type') !== 'application/ld+json');
-    expect(executable.length).toBe(0);
-    expect($('link[rel="modulepreload"]').length).toBe(0);
+    const inert = $('script').filter((_, s) => inTemplate(s));
+    expect(inert.length).toBe(1);
+    expect($('template[data-search-popup]').length).toBe(1);
+    const src = inert.attr('src') ?? '';
+    expect(src).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    expect(existsSync(join(DIST, src))).toBe(true);
+    expect(running(route)).not.toContain(src);
+  });
+
+  it.each(textPages)('%s runs no script but the opener', (route) => {
+    expect(running(route)).toEqual([opener]);
+    expect(page(route)('link[rel="modulepreload"]').length).toBe(0);
   });
 });
 

@@ -1,0 +1,171 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** A text page: its only script is the header's search opener. */
+const TEXT_PAGE = '/career/skills/';
+
+/** Console errors and warnings (CSP violations among them) and uncaught exceptions, from the start. */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+/** Every same-origin request path, from the start. */
+function watchRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  return paths;
+}
+
+const box = (page: Page) => page.getByRole('combobox', { name: 'Search the site' });
+const listbox = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
+
+/** Open a text page, press "/" and type a query; resolves when the results are listed. */
+async function typeQuery(page: Page, query: string) {
+  await page.goto(TEXT_PAGE);
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.type(query);
+  // The first query loads the popup, Pagefind and its WebAssembly: allow for a slow machine.
+  await expect(listbox(page).getByRole('option').first()).toBeVisible({ timeout: 20_000 });
+}
+
+test('a text page fetches no search code until the box is used; "/" focuses it and results appear as you type', async ({ page }) => {
+  const problems = watchConsole(page);
+  const requests = watchRequests(page);
+  await page.goto(TEXT_PAGE);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+  expect(requests.filter((p) => p.endsWith('.js'))).toHaveLength(1);
+
+  const input = page.getByRole('search').getByLabel('Search the site');
+  await expect(input).toHaveAttribute('aria-keyshortcuts', '/');
+  await page.keyboard.press('/');
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue('');
+  await expect(input).toHaveAttribute('role', 'combobox');
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+
+  await page.keyboard.type('Texas');
+  const options = listbox(page).getByRole('option');
+  await expect(options.first()).toBeVisible({ timeout: 20_000 });
+  await expect(input).toHaveAttribute('aria-expanded', 'true');
+  // Each option names the page, its type and state, and shows a snippet; the last one leads to all results.
+  await expect(options.filter({ hasText: 'Social work licensing in Texas' })).toContainText('Licensing · Texas');
+  await expect(options.last()).toHaveText('See all results for “Texas”');
+  await expect(page.getByRole('status').filter({ hasText: /results?/ })).toHaveText(/^\d+ results?(, top \d shown)?$/);
+  expect(requests.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+
+  // The first option is the search's best match; Down makes it active (focus stays in the box), Enter opens it.
+  await input.fill('CCM');
+  await expect(options.first()).toContainText('Certifications', { timeout: 10_000 });
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/career\/certifications\/$/);
+  expect(problems).toEqual([]);
+});
+
+test('arrow keys move through the options and wrap; Escape closes and keeps focus in the box, a second Escape empties it', async ({ page }) => {
+  await typeQuery(page, 'certification');
+  const options = listbox(page).getByRole('option');
+  const count = await options.count();
+  expect(count).toBeGreaterThan(2);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'false');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('Escape');
+  await expect(listbox(page)).toBeHidden();
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(box(page)).not.toHaveAttribute('aria-activedescendant');
+  await expect(box(page)).toBeFocused();
+  await expect(box(page)).toHaveValue('certification');
+  await page.keyboard.press('ArrowDown');
+  await expect(listbox(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(box(page)).toHaveValue('');
+  await expect(box(page)).toBeFocused();
+});
+
+test('"See all results" and Enter with no option chosen both go to the search page with the query', async ({ page }) => {
+  await typeQuery(page, 'Texas');
+  await page.keyboard.press('ArrowUp');
+  await expect(listbox(page).getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Texas$/);
+  await expect(page.getByLabel('Search for')).toHaveValue('Texas');
+  await expect(page.locator('[data-search-status]')).toContainText('for “Texas”', { timeout: 20_000 });
+
+  await typeQuery(page, 'LICSW');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=LICSW$/);
+});
+
+test('keyboard only: Tab to the box, search, choose a result', async ({ page }) => {
+  await page.goto(TEXT_PAGE);
+  const input = page.getByRole('search').getByLabel('Search the site');
+  // Skip link, site name, then the box.
+  for (let i = 0; i < 5 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('CCM');
+  await expect(listbox(page).getByRole('option').first()).toBeVisible({ timeout: 20_000 });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/career\/certifications\/$/);
+});
+
+test('the mouse: clicking an option opens it, clicking elsewhere closes the popup', async ({ page }) => {
+  await typeQuery(page, 'salary');
+  await page.locator('h1').click();
+  await expect(listbox(page)).toBeHidden();
+  await box(page).click();
+  await expect(listbox(page)).toBeVisible();
+  await listbox(page).getByRole('option').first().click();
+  await expect(page).toHaveURL(/\/salary\/$/);
+});
+
+test('"/" does not steal a slash typed into a field; on /search/ it focuses the page’s own box', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('main h1').click();
+  await page.keyboard.press('/');
+  const pageBox = page.getByLabel('Search for');
+  await expect(pageBox).toBeFocused();
+  await page.keyboard.type('a/b');
+  await expect(pageBox).toHaveValue('a/b');
+  // The header box stays a plain form here: no popup competes with the page's results.
+  await page.getByRole('search').getByLabel('Search the site').focus();
+  await page.keyboard.type('Texas');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+});
+
+test('with the popup open: no axe violations and no console errors under the CSP', async ({ page }) => {
+  const problems = watchConsole(page);
+  await typeQuery(page, 'clinical license');
+  await page.keyboard.press('ArrowDown');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('at 375 px the popup fits the screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await typeQuery(page, 'Texas');
+  const popup = await listbox(page).boundingBox();
+  expect(popup!.x).toBeGreaterThanOrEqual(0);
+  expect(popup!.x + popup!.width).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
