@@ -220,3 +220,15 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Check and export' })).toBeHidden();
   });
 });
+
+test.describe('dark colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('errors, the filled form and the export panel pass axe', async ({ page }) => {
+    await checkAndExport(page);
+    expect(await axe(page)).toEqual([]);
+    await fill(page);
+    await checkAndExport(page);
+    await page.getByRole('button', { name: 'Start over' }).click();
+    expect(await axe(page)).toEqual([]);
+  });
+});
