@@ -25,6 +25,13 @@ describe('Word document', () => {
     expect(xml).toContain('w:val="Heading2"');
     expect(xml).toContain('<w:numPr>');
     expect(xml).toContain('Assess needs.');
+    const numbering = await zip.file('word/numbering.xml')!.async('string');
+    const used = [...xml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(used.length).toBeGreaterThan(0);
+    for (const id of new Set(used)) expect(numbering).toContain(`<w:num w:numId="${id}"`);
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    expect(rels).toContain('Target="numbering.xml"');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('wordprocessingml.document.main+xml');
   });
   it('keeps hostile text as escaped text, with emoji, right-to-left and long text', async () => {
     const doc = builderToDoc({ ...filled(), organisation: HOSTILE, city: HEBREW, jobTitle: ARABIC, summary: `${EMOJI} ${LONG} \u0007bell` }, data);
