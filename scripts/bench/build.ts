@@ -22,6 +22,9 @@ export interface BuildResult {
   outputFiles: number;
   pagefindBytes: number;
   pagefindFiles: number;
+  /** All HTML in the output (what Pagefind reads), and the largest pages. */
+  htmlBytes: number;
+  largestPages: { path: string; bytes: number }[];
   log: string;
 }
 
@@ -56,8 +59,11 @@ function walk(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-const countHtml = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+/** Every HTML file under a folder with its size. */
+const htmlFiles = (dir: string, rel = ''): { path: string; bytes: number }[] =>
+  readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(dir, `${rel}/${e.name}`) : e.name.endsWith('.html') ? [{ path: `${rel}/${e.name}`, bytes: statSync(join(dir, rel, e.name)).size }] : [],
+  );
 
 export interface BuildOptions {
   label: string;
@@ -114,7 +120,8 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
   const maxRss = gnuTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8')) : null;
   const all = walk(o.outDir);
   const pf = existsSync(join(o.outDir, 'pagefind')) ? walk(join(o.outDir, 'pagefind')) : { bytes: 0, files: 0 };
-  const pages = countHtml(o.outDir);
+  const html = htmlFiles(o.outDir);
+  const pages = html.length;
   return {
     label: o.label,
     seconds: +seconds.toFixed(2),
@@ -126,6 +133,8 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
     outputFiles: all.files,
     pagefindBytes: pf.bytes,
     pagefindFiles: pf.files,
+    htmlBytes: html.reduce((t, f) => t + f.bytes, 0),
+    largestPages: html.sort((a, b) => b.bytes - a.bytes).slice(0, 5),
     log: o.logFile,
   };
 }

@@ -21,7 +21,7 @@ import { startPreview } from './preview.ts';
 import { snapshotSite } from './snapshot.ts';
 import { syntheticJobs, writeJobs } from './synthetic-jobs.ts';
 import { compare, printRun, printSummary } from './print.ts';
-import { builtRoutes, pageWeight, sizes, type PageWeight, type Weight } from '../../tests/page-weight.ts';
+import { builtRoutes, pageWeight, sizes as weigh, type PageWeight, type Weight } from '../../tests/page-weight.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -81,7 +81,7 @@ for (const postings of [0, ...sizes]) {
     const route = pick(routes);
     return route ? [{ type, ...pageWeight(outDir, route, { brotli: true }) }] : [];
   });
-  const dataFiles = DATA_FILES.filter((f) => existsSync(join(outDir, f))).map((f) => ({ path: `/${f}`, ...sizes(readFileSync(join(outDir, f))) }));
+  const dataFiles = DATA_FILES.filter((f) => existsSync(join(outDir, f))).map((f) => ({ path: `/${f}`, ...weigh(readFileSync(join(outDir, f))) }));
   let fq: RunReport['firstQuery'] = { skipped: '--no-browser' };
   if (!args['no-browser']) {
     const preview = await startPreview(outDir, PORT, root);

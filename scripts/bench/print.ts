@@ -17,7 +17,8 @@ export function printRun(run: RunReport): void {
   const b = run.build;
   console.log(`\n${run.label}: ${b.pages} pages in ${b.seconds.toFixed(1)} s = ${b.pagesPerSecond} pages/s; peak memory ${b.peakMiB ?? '?'} MiB`);
   console.log(`  steps: ${Object.entries(b.steps).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}`);
-  console.log(`  output: ${mb(b.outputBytes)} in ${b.outputFiles} files; Pagefind index ${mb(b.pagefindBytes)} in ${b.pagefindFiles} files`);
+  console.log(`  output: ${mb(b.outputBytes)} in ${b.outputFiles} files (HTML ${mb(b.htmlBytes)}); Pagefind index ${mb(b.pagefindBytes)} in ${b.pagefindFiles} files`);
+  console.log(`  largest pages: ${b.largestPages.map((p) => `${p.path} ${kb(p.bytes)}`).join(', ')}`);
   const fq = run.firstQuery;
   if ('skipped' in fq) console.log(`  first search: skipped (${fq.skipped})`);
   else console.log(`  first search "${fq.query}": ${fq.results} results shown, ${fq.requests} requests, ${kb(fq.bytes)} under /pagefind/ (${Object.entries(fq.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}), ${fq.ms} ms`);
