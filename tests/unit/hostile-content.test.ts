@@ -49,8 +49,9 @@ function inertProblems($: CheerioAPI): string[] {
     if (src && !/^\/_astro\/[\w.-]+\.js$/.test(src)) problems.push(`script src ${src}`);
     if ($(s).html()?.includes('alert(1)')) problems.push('script containing alert(1)');
   });
-  $('*').each((_, el) => {
-    for (const [name, value] of Object.entries((el as unknown as { attribs?: Record<string, string> }).attribs ?? {})) {
+  $('*').each((_, node) => {
+    const el = node as unknown as { tagName: string; attribs?: Record<string, string> };
+    for (const [name, value] of Object.entries(el.attribs ?? {})) {
       if (/^on/i.test(name) || /^\s*javascript:/i.test(value)) problems.push(`<${el.tagName} ${name}="${value}">`);
     }
   });
