@@ -138,3 +138,11 @@ describe('JobPosting structured data', async () => {
     expect(JSON.parse(json).hiringOrganization.name).toBe(hostile);
   });
 });
+
+describe('unsafe links in descriptions', () => {
+  it('keep their text but lose the link, leaving no attribute behind', () => {
+    expect(descriptionHtml('See [the form](javascript:alert(1)) or [mail us](mailto:a@example.org).')).toBe(
+      '<p>See the form or <a href="mailto:a@example.org" rel="nofollow noopener">mail us</a>.</p>',
+    );
+  });
+});

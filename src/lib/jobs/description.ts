@@ -4,6 +4,8 @@ import sanitizeHtml from 'sanitize-html';
 /** A Markdown parser of our own, so no global marked options leak in or out. */
 const markdown = new Marked({ gfm: true, breaks: false, async: false });
 
+const SAFE_HREF = /^(https?:|mailto:)/i;
+
 /** The HTML a job description may use: text structure, emphasis and links. Nothing else survives. */
 const SAFE: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'h3', 'h4', 'blockquote', 'code'],
@@ -18,7 +20,8 @@ const SAFE: sanitizeHtml.IOptions = {
     h2: 'h3',
     h5: 'h4',
     h6: 'h4',
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'nofollow noopener' } }),
+    // A link keeps its address only when it is http(s) or mailto; otherwise it loses the address and is unwrapped below.
+    a: (tagName, attribs) => (SAFE_HREF.test(attribs.href ?? '') ? { tagName, attribs: { href: attribs.href, rel: 'nofollow noopener' } } : { tagName, attribs: {} }),
   },
 };
 
@@ -28,7 +31,8 @@ const SAFE: sanitizeHtml.IOptions = {
  */
 export function descriptionHtml(md: string): string {
   const html = markdown.parse(md) as string;
-  return sanitizeHtml(html, SAFE).trim();
+  // Links whose address was unsafe are left as their text (an <a> without href carries no meaning).
+  return sanitizeHtml(html, SAFE).replace(/<a>([\s\S]*?)<\/a>/g, '$1').trim();
 }
 
 /** The description as plain text (for feeds' summaries and meta descriptions), cut at a word near `max`. */
