@@ -27,6 +27,11 @@ document.addEventListener('keydown', (e) => {
 });
 
 if (form && input && !pageBox) {
+  // A combobox from the start, so assistive technology meets the same control before and after the popup loads.
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-controls', 'site-search-results');
   let started = false;
   const start = () => {
     if (started) return;

@@ -25,16 +25,11 @@ export function initSearchPopup(form: HTMLFormElement, input: HTMLInputElement):
   none.className = 'search-popup-none';
   none.hidden = true;
   const list = document.createElement('ul');
-  list.id = 'site-search-results';
+  list.id = input.getAttribute('aria-controls')!; // search-opener.ts made the box a combobox that controls it
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Search results');
   popup.append(none, list);
   form.append(popup);
-
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-autocomplete', 'list');
-  input.setAttribute('aria-controls', list.id);
-  input.setAttribute('aria-expanded', 'false');
 
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
   let active = -1;
