@@ -232,3 +232,11 @@ test.describe('dark colour scheme', () => {
     expect(await axe(page)).toEqual([]);
   });
 });
+
+test('a link jumps to the live preview, which follows what is typed', async ({ page }) => {
+  await page.getByLabel('Organisation', { exact: true }).fill('Preview Health');
+  await page.getByRole('link', { name: 'Go to the preview' }).click();
+  await expect(page).toHaveURL(/#jd-preview-heading$/);
+  await expect(page.getByRole('heading', { name: 'Preview', exact: true })).toBeInViewport();
+  await expect(page.locator('.jd-preview')).toContainText('Preview Health is looking for a clinical case manager');
+});

@@ -74,7 +74,7 @@ export default function JdBuilder({ data, children }: Props) {
   if (!ready) return <div className="jd-builder-fallback">{children}</div>;
   return (
     <div className="jd-builder" data-ready="true" data-pagefind-ignore>
-      <p className="draft-note">{restored ? 'We restored the draft saved in this browser. ' : ''}Your draft is saved in this browser as you type; nothing is sent to us.</p>
+      <p className="draft-note">{restored ? 'We restored the draft saved in this browser. ' : ''}Your draft is saved in this browser as you type; nothing is sent to us. <a href="#jd-preview-heading">Go to the preview</a></p>
       <ErrorSummary errors={errors} focusKey={focusKey} />
       <div className="builder-grid">
         <form noValidate onSubmit={check} aria-label="Job description builder">
