@@ -38,6 +38,10 @@ describe('the site served from a sub-path (BASE_PATH=/ccm/)', () => {
 
   it('points the search page and robots.txt at the sub-path', () => {
     expect(load(readFileSync(join(dist, 'search/index.html'), 'utf8'))('[data-pagefind-ui]').attr('data-pagefind-ui')).toBe('/ccm/pagefind/pagefind.js');
+    // The header search popup, on a text page: Pagefind and the search page under the base.
+    const header = load(readFileSync(join(dist, 'career/index.html'), 'utf8'))('form[data-site-search]');
+    expect(header.attr('data-pagefind-ui')).toBe('/ccm/pagefind/pagefind.js');
+    expect(header.attr('action')).toBe('/ccm/search/');
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/[^/]+\/ccm\/sitemap-index\.xml/);
     rmSync(work, { recursive: true, force: true });
   });
