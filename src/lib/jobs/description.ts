@@ -21,7 +21,7 @@ const SAFE: sanitizeHtml.IOptions = {
     h5: 'h4',
     h6: 'h4',
     // A link keeps its address only when it is http(s) or mailto; otherwise it loses the address and is unwrapped below.
-    a: (tagName, attribs) => (SAFE_HREF.test(attribs.href ?? '') ? { tagName, attribs: { href: attribs.href, rel: 'nofollow noopener' } } : { tagName, attribs: {} }),
+    a: (tagName, attribs): sanitizeHtml.Tag => ({ tagName, attribs: SAFE_HREF.test(attribs.href ?? '') ? { href: attribs.href, rel: 'nofollow noopener' } : {} }),
   },
 };
 
