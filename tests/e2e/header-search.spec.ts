@@ -119,6 +119,15 @@ test('"See all results" and Enter with no option chosen both go to the search pa
   await expect(page).toHaveURL(/\/search\/\?q=LICSW$/);
 });
 
+test('a query that matches nothing says so and still offers the search page', async ({ page }) => {
+  await page.goto(TEXT_PAGE);
+  await page.keyboard.press('/');
+  await page.keyboard.type('xyzzyplugh');
+  await expect(page.getByText('No pages match “xyzzyplugh”.')).toBeVisible({ timeout: 20_000 });
+  await expect(listbox(page).getByRole('option')).toHaveText(['See all results for “xyzzyplugh”']);
+  await expect(page.getByRole('status').filter({ hasText: 'No results' })).toHaveCount(1);
+});
+
 test('keyboard only: Tab to the box, search, choose a result', async ({ page }) => {
   await page.goto(TEXT_PAGE);
   const input = page.getByRole('search').getByLabel('Search the site');
