@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 
 export interface Weight {
   raw: number;
@@ -83,6 +84,15 @@ export function fileOfUrl(dist: string, pathname: string, base = '/'): string | 
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
+/**
+ * Whether an element sits inside a <template>, whose content the browser parses but never runs (the header keeps
+ * the search popup's module address there). Cheerio keeps that content in a fragment that closest() does not cross.
+ */
+export function inTemplate(el: AnyNode): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'template') return true;
+  return false;
+}
+
 /** The relative module specifiers a bundled ES module imports statically (import/export ... from "x", import "x"). */
 export function staticImports(code: string): string[] {
   const found = new Set<string>();
@@ -142,9 +152,15 @@ export function pageWeight(dist: string, route: string, options: WeightOptions =
     run();
     scripts.push({ id, gzip: ownGzip + jsGzip() - before });
   };
-  const inline = $('script:not([src])').filter((_, s) => !/json/.test($(s).attr('type') ?? ''));
+  const inline = $('script:not([src])').filter((_, s) => !/json/.test($(s).attr('type') ?? '') && !inTemplate(s));
   $('script[src], link[rel="modulepreload"], astro-island, script:not([src])').each((_, el) => {
     const $el = $(el);
+    if (inTemplate(el)) {
+      // Never run in place: a script loads it on demand (the header search popup), so it counts as lazy.
+      const ref = $el.attr('src');
+      if (ref) lazy.push(new URL(ref, pageUrl));
+      return;
+    }
     if (el.tagName === 'astro-island') {
       for (const attr of ['renderer-url', 'component-url', 'before-hydration-url']) {
         const ref = $el.attr(attr);

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { AnyNode, Element } from 'domhandler';
 import { DIST, htmlFiles, isNoindex, page, routeOf } from './built';
+import { inTemplate } from '../page-weight';
+import { jsBudgetFor } from '../budgets';
 
 const pages = htmlFiles().map(routeOf);
 /** Pages kept out of search engines and the site search (404, search, closed jobs, empty job lists): no canonical URL, no index marker. */
@@ -60,15 +61,9 @@ describe('every page has a complete head and one clear structure', () => {
   });
 });
 
-/** Pages that are tools rather than text: they may load small same-origin scripts. */
-const TOOL_PAGES = ['/licensing/', '/salary/', '/search/', '/jobs/post/', ...pages.filter((p) => p.startsWith('/job-description/'))];
+/** Pages that are tools rather than text: they may load small same-origin scripts (each has a JavaScript budget). */
+const TOOL_PAGES = pages.filter((p) => jsBudgetFor(p));
 
-/** Whether an element sits inside a <template>, whose content the browser parses but never runs or renders. */
-const inTemplate = (el: AnyNode): boolean => {
-  // Cheerio keeps a template's content in a fragment under it; selectors and closest() stop at that fragment.
-  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'template') return true;
-  return false;
-};
 /** Scripts a page runs: executable <script> elements, leaving out JSON-LD and anything inside a <template>. */
 const running = (route: string) => {
   const $ = page(route);
