@@ -62,7 +62,7 @@ describe('JobPosting JSON-LD', () => {
       '@type': 'JobPosting',
       title: 'Clinical Case Manager',
       datePosted: '2026-11-23',
-      validThrough: '2027-01-31T23:59:59',
+      validThrough: '2027-01-31T23:59:59Z',
       employmentType: 'FULL_TIME',
       hiringOrganization: { '@type': 'Organization', name: 'Acme Health', sameAs: 'https://acme.example/' },
       jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Boston', addressRegion: 'MA', addressCountry: 'US' } },
@@ -73,11 +73,11 @@ describe('JobPosting JSON-LD', () => {
   it('uses the remote form with the state applicants must live in', () => {
     const s = { ...filled(), remote: true, payPeriod: 'HOUR' as const, payMin: '30', payMax: '38.5' };
     const p = jobPosting(s, data, builderToDoc(s, data), '2026-11-23');
-    expect(p).toMatchObject({ jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: { '@type': 'State', name: 'Massachusetts' } });
+    expect(p).toMatchObject({ jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: [{ '@type': 'State', name: 'Massachusetts' }] });
     expect(p).not.toHaveProperty('jobLocation');
-    expect(p.baseSalary?.value).toMatchObject({ minValue: 30, maxValue: 38.5, unitText: 'HOUR' });
+    expect(p).toMatchObject({ baseSalary: { value: { minValue: 30, maxValue: 38.5, unitText: 'HOUR' } } });
     const us = jobPosting({ ...s, state: '' }, data, builderToDoc(s, data), '2026-11-23');
-    expect(us).toMatchObject({ applicantLocationRequirements: { '@type': 'Country', name: 'US' } });
+    expect(us).toMatchObject({ applicantLocationRequirements: { '@type': 'Country', name: 'USA' } });
   });
   it('leaves out sameAs that is not a web address, and pay and closing date when not given', () => {
     const s = { ...filled(), organisationUrl: 'javascript:alert(1)', payMin: '', closingDate: '' };

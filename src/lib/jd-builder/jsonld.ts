@@ -1,4 +1,5 @@
 import { serializeJsonLd } from '../jsonld';
+import { jobPosting as postingFrom } from '../jobs/jsonld';
 import { isIsoDate, parseAmount } from '../forms/validate';
 import { toHtml } from './to-html';
 import type { JdDoc } from '../jd-render';
@@ -16,48 +17,23 @@ const isHttpUrl = (s: string): boolean => {
 /**
  * schema.org JobPosting for the description, the structured data search engines read from a job page.
  * `today` is the posting date (YYYY-MM-DD). Optional parts are left out when the employer has not filled them.
+ * The same generator as the job board's postings (src/lib/jobs/jsonld.ts), fed from the builder's fields.
  */
 export function jobPosting(s: BuilderState, data: BuilderData, doc: JdDoc, today: string) {
   const st = data.states.find((x) => x.code === s.state);
   const min = parseAmount(s.payMin);
   const max = parseAmount(s.payMax);
   const url = clean(s.organisationUrl);
-  const place = s.remote
-    ? {
-        jobLocationType: 'TELECOMMUTE',
-        applicantLocationRequirements: st ? { '@type': 'State', name: st.name } : { '@type': 'Country', name: 'US' },
-      }
-    : {
-        jobLocation: {
-          '@type': 'Place',
-          address: {
-            '@type': 'PostalAddress',
-            ...(clean(s.city) ? { addressLocality: clean(s.city) } : {}),
-            ...(st ? { addressRegion: st.code } : {}),
-            addressCountry: 'US',
-          },
-        },
-      };
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'JobPosting',
+  return postingFrom({
     title: doc.title,
-    description: toHtml(doc),
-    datePosted: today,
-    ...(isIsoDate(s.closingDate) ? { validThrough: `${s.closingDate}T23:59:59` } : {}),
+    descriptionHtml: toHtml(doc),
+    datePosted: new Date(`${today}T00:00:00Z`),
+    ...(isIsoDate(s.closingDate) ? { validThrough: new Date(`${s.closingDate}T00:00:00Z`) } : {}),
     employmentType: s.employmentType,
-    hiringOrganization: { '@type': 'Organization', name: clean(s.organisation), ...(url && isHttpUrl(url) ? { sameAs: url } : {}) },
-    ...place,
-    ...(min !== undefined
-      ? {
-          baseSalary: {
-            '@type': 'MonetaryAmount',
-            currency: 'USD',
-            value: { '@type': 'QuantitativeValue', minValue: min, maxValue: max ?? min, unitText: s.payPeriod },
-          },
-        }
-      : {}),
-  };
+    employer: { name: clean(s.organisation), ...(url && isHttpUrl(url) ? { url } : {}) },
+    ...(s.remote ? { remote: { eligible: st ? [st.code] : 'US' } } : { location: { city: clean(s.city), state: st?.code } }),
+    ...(min !== undefined ? { pay: { min, max: max ?? min, per: s.payPeriod === 'HOUR' ? 'hour' : 'year' } } : {}),
+  });
 }
 
 /** The snippet the employer pastes into their job page: a complete script element with the JSON escaped so it cannot end early. */

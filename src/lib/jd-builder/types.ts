@@ -1,3 +1,4 @@
+import { EMPLOYMENT_TYPES as JOB_EMPLOYMENT_TYPES } from '../jobs/labels';
 /** The data the builder is given by the page, all from content/ collections. */
 export interface BuilderData {
   variants: VariantData[];
@@ -65,13 +66,8 @@ export interface ListItem {
 
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'PER_DIEM'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
-export const EMPLOYMENT_LABEL: Record<EmploymentType, string> = {
-  FULL_TIME: 'Full time',
-  PART_TIME: 'Part time',
-  CONTRACTOR: 'Contract',
-  TEMPORARY: 'Temporary',
-  PER_DIEM: 'Per diem',
-};
+/** Labels for the employment types, from the job board's vocabulary so both say the same thing. */
+export const EMPLOYMENT_LABEL = Object.fromEntries(Object.values(JOB_EMPLOYMENT_TYPES).map((t) => [t.schemaOrg, t.label])) as Record<EmploymentType, string>;
 export type PayPeriod = 'HOUR' | 'YEAR';
 export type ListName = 'duties' | 'skills' | 'qualifications';
 

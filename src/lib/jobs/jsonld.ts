@@ -9,10 +9,12 @@ export interface JobPostingInput {
   datePosted: Date;
   validThrough?: Date;
   employer: { name: string; url?: string };
-  location?: { city: string; state: string };
+  /** Where the job is; a part left empty is left out of the address. */
+  location?: { city?: string; state?: string };
   remote?: { eligible: 'US' | string[] };
   pay?: { min: number; max?: number; per: 'hour' | 'year' };
-  employmentType?: EmploymentType;
+  /** The board's key ("full-time") or the schema.org value ("FULL_TIME"). */
+  employmentType?: EmploymentType | (typeof EMPLOYMENT_TYPES)[EmploymentType]['schemaOrg'];
   /** The posting's id with the employer, and who issued it. */
   identifier?: { name: string; value: string };
   /** True when applicants can apply on the page the posting links to. */
@@ -36,11 +38,12 @@ export function jobPosting(j: JobPostingInput): Record<string, unknown> {
     hiringOrganization: { '@type': 'Organization', name: j.employer.name, ...(j.employer.url ? { sameAs: j.employer.url } : {}) },
   };
   if (j.validThrough) data.validThrough = `${day(j.validThrough)}T23:59:59Z`;
-  if (j.employmentType) data.employmentType = EMPLOYMENT_TYPES[j.employmentType].schemaOrg;
+  if (j.employmentType) data.employmentType = j.employmentType in EMPLOYMENT_TYPES ? EMPLOYMENT_TYPES[j.employmentType as EmploymentType].schemaOrg : j.employmentType;
   if (j.location) {
+    const { city, state } = j.location;
     data.jobLocation = {
       '@type': 'Place',
-      address: { '@type': 'PostalAddress', addressLocality: j.location.city, addressRegion: j.location.state, addressCountry: 'US' },
+      address: { '@type': 'PostalAddress', ...(city ? { addressLocality: city } : {}), ...(state ? { addressRegion: state } : {}), addressCountry: 'US' },
     };
   }
   if (j.remote) {
