@@ -55,3 +55,6 @@ export const relativeToDist = (file: string) => relative(DIST, file);
 
 /** Whether a built page asks search engines not to index it (it then has no canonical URL and stays out of the sitemap). */
 export const isNoindex = (route: string): boolean => page(route)('meta[name="robots"]').attr('content')?.includes('noindex') ?? false;
+
+/** Whether the site search indexes a page: not noindex pages, and not the state job lists (their postings are indexed themselves). */
+export const isSearchable = (route: string): boolean => !isNoindex(route) && !route.startsWith('/jobs/state/');

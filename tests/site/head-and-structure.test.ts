@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, htmlFiles, isNoindex, page, routeOf } from './built';
+import { DIST, htmlFiles, isNoindex, isSearchable, page, routeOf } from './built';
 import { inTemplate } from '../page-weight';
 import { jsBudgetFor } from '../budgets';
 
@@ -33,7 +33,7 @@ describe('every page has a complete head and one clear structure', () => {
     expect($('h1')).toHaveLength(1);
     expect($('a.skip-link').attr('href')).toBe('#main');
     expect($('main#main')).toHaveLength(1);
-    expect($('main[data-pagefind-body]')).toHaveLength(NOINDEX.includes(route) ? 0 : 1);
+    expect($('main[data-pagefind-body]')).toHaveLength(isSearchable(route) ? 1 : 0);
     expect($('meta[http-equiv="content-security-policy"]').attr('content')).toMatch(/default-src 'self'/);
   });
 

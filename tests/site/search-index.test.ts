@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, htmlFiles, isNoindex, page, routeOf } from './built';
+import { DIST, htmlFiles, isNoindex, isSearchable, page, routeOf } from './built';
 
 describe('the search index', () => {
-  it('indexes every page except the noindex ones (404, search, closed job postings, empty state job lists)', () => {
+  it('indexes every page except the noindex ones (404, search, closed job postings, empty state job lists) and the state job lists', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
-    const pages = htmlFiles().map(routeOf).filter((r) => !isNoindex(r));
+    const pages = htmlFiles().map(routeOf).filter(isSearchable);
     expect(htmlFiles().map(routeOf).filter(isNoindex)).toContain('/jobs/example-charlotte-behavioral-closed/');
     expect(entry.languages['en-us'].page_count).toBe(pages.length);
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
@@ -14,7 +14,7 @@ describe('the search index', () => {
   it('marks only the main content for indexing, with a type on every page and a state on state pages', () => {
     for (const route of htmlFiles().map(routeOf)) {
       const $ = page(route);
-      const indexed = !isNoindex(route);
+      const indexed = isSearchable(route);
       expect($('[data-pagefind-body]').length, route).toBe(indexed ? 1 : 0);
       if (indexed) {
         expect($('main[data-pagefind-body]').length, route).toBe(1);
