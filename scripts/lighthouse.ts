@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser.ts';
 import { builtRoutes } from '../tests/page-weight.ts';
@@ -31,16 +31,15 @@ else if (!args.url) {
 
 let preview: Preview | undefined;
 const base = args.url?.replace(/\/$/, '') ?? (preview = await startPreview(dist, port)).url;
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? chromiumPath(),
-  chromeFlags: CHROMIUM_ARGS,
-});
+// Lighthouse drives the browser over the DevTools protocol port that Playwright's Chromium opens.
+const cdpPort = Number(process.env.LIGHTHOUSE_CDP_PORT ?? port + 1000);
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? chromiumPath(), args: [...CHROMIUM_ARGS, `--remote-debugging-port=${cdpPort}`] });
 
 const results: { type: string; url: string; scores: Record<string, number | null>; lost: { category: string; id: string; title: string; score: number | null; items?: string[] }[] }[] = [];
 try {
   for (const { type, path } of paths) {
     const url = `${base}${path}`;
-    const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const run = await lighthouse(url, { port: cdpPort, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
     const lhr = run.lhr;
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)]));
@@ -50,8 +49,12 @@ try {
         .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score! < 1)
         .map((ref) => {
           const audit = lhr.audits[ref.id];
-          const details = audit.details as { items?: { node?: { snippet?: string }; url?: string }[] } | undefined;
-          const items = details?.items?.slice(0, 3).map((i) => i.node?.snippet ?? i.url ?? '').filter(Boolean);
+          type Item = { node?: { snippet?: string }; url?: string; issueType?: string; subItems?: { items?: { url?: string; blockedURL?: string }[] } };
+          const details = audit.details as { items?: Item[] } | undefined;
+          const items = details?.items
+            ?.slice(0, 3)
+            .map((i) => i.node?.snippet ?? i.url ?? (i.issueType ? `${i.issueType}: ${JSON.stringify(i.subItems?.items?.slice(0, 2) ?? [])}` : ''))
+            .filter(Boolean);
           return { category: c, id: ref.id, title: audit.title, score: audit.score, ...(items?.length ? { items } : {}) };
         }),
     );
@@ -60,7 +63,7 @@ try {
     for (const l of lost) console.log(`    − ${l.category}: ${l.title} (${l.id}, score ${l.score})${l.items ? `: ${l.items.join(' | ').slice(0, 200)}` : ''}`);
   }
 } finally {
-  chrome.kill();
+  await browser.close();
   await preview?.stop();
 }
 
