@@ -7,6 +7,16 @@
 export const TEXT_PAGE_HTML_CSS_GZIP = 30 * 1024;
 
 /**
+ * Text pages allowed over that budget for now, each with its own cap so it cannot grow, and the way back under.
+ */
+export const TEXT_PAGE_EXCEPTIONS: Record<string, { gzip: number; why: string }> = {
+  '/sources/licensing/': { gzip: 38 * 1024, why: 'every licensing source of all 51 jurisdictions on one page (36.6 KB); split it by state to get under 30 KB' },
+};
+
+/** The HTML + CSS budget of a text page. */
+export const textBudgetFor = (route: string): number => TEXT_PAGE_EXCEPTIONS[route]?.gzip ?? TEXT_PAGE_HTML_CSS_GZIP;
+
+/**
  * The one script a text page may load: a tiny header search opener, the same on every page (if the site has one).
  * Its own bytes plus the modules it imports, gzip.
  */
