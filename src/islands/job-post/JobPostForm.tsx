@@ -7,9 +7,7 @@ import TextAreaField from '../forms/TextAreaField';
 import TextField from '../forms/TextField';
 import { errorsById, todayIso, type FieldError } from '../../lib/forms/validate';
 import { emptyForm, FIELD_IDS as ID, type PostForm } from '../../lib/jobs/post/form';
-import { validatePost } from '../../lib/jobs/post/validate';
-import { jobToYaml } from '../../lib/jobs/job-yaml';
-import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '../../schemas/job';
+import { SETTING_OPTIONS, TYPE_OPTIONS } from '../../lib/jobs/filter-options';
 import { US_STATES } from '../../lib/us-states';
 import { useDraft } from './useDraft';
 import YamlResult from './YamlResult';
@@ -19,8 +17,10 @@ import './job-post.css';
 const STATE_OPTIONS = Object.entries(US_STATES)
   .sort((a, b) => a[1].localeCompare(b[1]))
   .map(([value, name]) => ({ value, label: name }));
-const SETTING_OPTIONS = Object.entries(JOB_SETTINGS).map(([value, label]) => ({ value, label }));
-const TYPE_OPTIONS = Object.entries(EMPLOYMENT_TYPES).map(([value, t]) => ({ value, label: t.label }));
+
+let checker: Promise<typeof import('./checker')> | undefined;
+/** The schema check and YAML writer, fetched once, on first use. */
+const loadChecker = () => (checker ??= import('./checker'));
 
 interface Props {
   /** The address (mailto:) postings can be sent to. */
@@ -42,7 +42,7 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
   const set = <K extends keyof PostForm>(key: K) => (value: PostForm[K]) => {
     const next = { ...form, [key]: value };
     setForm(next);
-    if (tried) setErrors(validatePost(next).errors);
+    if (tried) void loadChecker().then(({ validatePost }) => setErrors(validatePost(next).errors));
   };
   const err = errorsById(errors);
 
@@ -57,8 +57,9 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
     document.getElementById('post-no-js')?.setAttribute('hidden', '');
   }, []);
 
-  const submit = (e: FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const { validatePost, jobToYaml } = await loadChecker();
     const { job, errors: found } = validatePost(form);
     setTried(true);
     setErrors(found);
@@ -87,7 +88,7 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
         </p>
       )}
       <ErrorSummary errors={errors} focusKey={focusKey} />
-      <form noValidate onSubmit={submit} aria-label="Post a job">
+      <form noValidate onSubmit={submit} onFocus={() => void loadChecker()} aria-label="Post a job">
         <h2>The job</h2>
         <TextField id={ID.title} label="Job title" hint="As you advertise it, for example Clinical Case Manager (LCSW)." error={err[ID.title]} value={form.title} onValue={set('title')} maxLength={120} />
         <TextField id={ID.employerName} label="Employer" hint="The organisation that is hiring." error={err[ID.employerName]} value={form.employerName} onValue={set('employerName')} maxLength={120} autoComplete="organization" />

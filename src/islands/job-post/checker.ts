@@ -1,0 +1,11 @@
+/**
+ * The heavy half of the post-a-job form: the jobs schema (zod) and the YAML writer. Loaded on demand, when the
+ * visitor first focuses the form, so the page's first load carries only React and the form itself.
+ */
+import { z } from 'astro/zod';
+
+export { validatePost } from '../../lib/jobs/post/validate';
+export { jobToYaml } from '../../lib/jobs/job-yaml';
+
+// zod 4 probes for eval() to speed up parsing; the site's CSP forbids eval, so the probe would log a violation.
+z.config({ jitless: true });
