@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { jobsAsOf, isOpen } from './as-of.ts';
 import { sortJobs } from './filter.ts';
-import { summarise } from './summary.ts';
+import { inState, summarise } from './summary.ts';
+import { STATE_CODES, type StateCode } from '../us-states.ts';
 
 export type JobEntry = CollectionEntry<'jobs'>;
 
@@ -25,5 +26,15 @@ export function jobsOnce() {
     const byId = new Map(entries.map((e) => [e.id, e]));
     const all = sortJobs(entries.map((e) => summarise(e.data)), 'date').map((s) => byId.get(s.id)!);
     return { asOf, all, open: all.filter((e) => isOpen(e.data, asOf)) };
+  }));
+}
+
+let byState: Promise<Map<StateCode, JobEntry[]>> | undefined;
+
+/** Each jurisdiction's open postings (on site there, or remote and open to it), newest first, computed once per build. */
+export function openJobsByStateOnce() {
+  return (byState ??= jobsOnce().then(({ open }) => {
+    const summaries = open.map((e) => ({ e, s: summarise(e.data) }));
+    return new Map(STATE_CODES.map((code) => [code, summaries.filter(({ s }) => inState(s, code)).map(({ e }) => e)]));
   }));
 }

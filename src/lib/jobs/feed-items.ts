@@ -2,6 +2,9 @@ import type { Job } from '../../schemas/job.ts';
 import { descriptionHtml, descriptionText } from './description.ts';
 import { jobHref, payLabel, placeLabel } from './present.ts';
 
+/** How many of the newest postings a feed carries: feed readers want what is new, and a feed of every posting grows without bound (19 MB at 10,000). */
+export const FEED_SIZE = 100;
+
 /** A posting as a feed item: the same fields the RSS and JSON feeds both need. */
 export interface FeedItem {
   id: string;

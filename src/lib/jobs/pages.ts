@@ -9,3 +9,6 @@ export const pageItems = <T>(all: T[], n: number): T[] => all.slice((n - 1) * JO
 
 /** The path of list page n: /jobs/ for the first, /jobs/page/n/ after it. */
 export const jobListHref = (n: number): string => (n <= 1 ? '/jobs/' : `/jobs/page/${n}/`);
+
+/** The path of page n of a state's job list: /jobs/state/tx/ for the first, /jobs/state/tx/page/n/ after it. */
+export const stateListHref = (code: string, n: number): string => `/jobs/state/${code.toLowerCase()}/${n <= 1 ? '' : `page/${n}/`}`;

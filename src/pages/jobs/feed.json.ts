@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { jobsOnce } from '../../lib/jobs/collection';
-import { feedItem } from '../../lib/jobs/feed-items';
+import { FEED_SIZE, feedItem } from '../../lib/jobs/feed-items';
 import { withBase } from '../../lib/paths';
 import { SITE_NAME } from '../../site.config';
 
-/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) of every open posting. */
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) of the newest open postings. */
 export const GET: APIRoute = async ({ site }) => {
   const { open } = await jobsOnce();
   const abs = (path: string) => new URL(withBase(path), site ?? 'https://clinical-case-manager.example').href;
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     home_page_url: abs('/jobs/'),
     feed_url: abs('/jobs/feed.json'),
     language: 'en-US',
-    items: open.map((e) => {
+    items: open.slice(0, FEED_SIZE).map((e) => {
       const item = feedItem(e.data);
       return { id: item.id, url: abs(item.path), title: item.title, summary: item.summary, content_html: item.html, date_published: item.date.toISOString() };
     }),

@@ -1,15 +1,14 @@
 import type { APIRoute } from 'astro';
-import { jobsOnce } from '../../../../lib/jobs/collection';
+import { openJobsByStateOnce } from '../../../../lib/jobs/collection';
 import { jobsRss } from '../../../../lib/jobs/rss';
-import { inState, summarise } from '../../../../lib/jobs/summary';
+import { FEED_SIZE } from '../../../../lib/jobs/feed-items';
 import { STATE_CODES, US_STATES } from '../../../../lib/us-states';
 
-/** One RSS feed per jurisdiction, with remote jobs open to it. */
+/** One RSS feed per jurisdiction (its newest postings), with remote jobs open to it. */
 export const getStaticPaths = () => STATE_CODES.map((code) => ({ params: { code: code.toLowerCase() }, props: { code } }));
 
 export const GET: APIRoute = async ({ site, props }) => {
   const code = props.code as keyof typeof US_STATES;
-  const { open } = await jobsOnce();
-  const jobs = open.filter((e) => inState(summarise(e.data), code)).map((e) => e.data);
+  const jobs = ((await openJobsByStateOnce()).get(code) ?? []).slice(0, FEED_SIZE).map((e) => e.data);
   return jobsRss({ site, title: `Clinical case manager jobs in ${US_STATES[code]}`, description: `Open clinical case manager jobs in ${US_STATES[code]}, including remote jobs open to people there.`, jobs });
 };
