@@ -1,16 +1,9 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { describedBy } from './field-aria';
+import type { SelectHTMLAttributes } from 'react';
+import { describedBy, type FieldBase } from './field-aria';
 import { ErrorMessage, Hint, LabelText } from './FieldParts';
 
 type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'>;
-interface Props extends SelectProps {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  optional?: boolean;
-  error?: string;
-  value: string;
-  onValue: (value: string) => void;
+interface Props extends SelectProps, FieldBase {
   options: { value: string; label: string }[];
   /** Text of a first, empty choice ("Choose a state"); leave out for none. */
   placeholder?: string;

@@ -1,17 +1,9 @@
-import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { describedBy } from './field-aria';
+import type { TextareaHTMLAttributes } from 'react';
+import { describedBy, type FieldBase } from './field-aria';
 import { ErrorMessage, Hint, LabelText } from './FieldParts';
 
 type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
-interface Props extends AreaProps {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  optional?: boolean;
-  error?: string;
-  value: string;
-  onValue: (value: string) => void;
-}
+type Props = AreaProps & FieldBase;
 
 /** A labelled textarea with hint, "(optional)" marker and inline error. */
 export default function TextAreaField({ id, label, hint, optional, error, value, onValue, rows = 4, ...rest }: Props) {

@@ -1,16 +1,9 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
-import { describedBy } from './field-aria';
+import type { InputHTMLAttributes } from 'react';
+import { describedBy, type FieldBase } from './field-aria';
 import { ErrorMessage, Hint, LabelText } from './FieldParts';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
-interface Props extends InputProps {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  optional?: boolean;
-  error?: string;
-  value: string;
-  onValue: (value: string) => void;
+interface Props extends InputProps, FieldBase {
   /** Extra class on the wrapper, e.g. "narrow" for short inputs. */
   className?: string;
 }

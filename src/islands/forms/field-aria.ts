@@ -7,3 +7,14 @@ export function describedBy(id: string, hint: unknown, error: string | undefined
   const ids = [hint ? hintId(id) : '', error ? errorId(id) : ''].filter(Boolean).join(' ');
   return { 'aria-describedby': ids || undefined, 'aria-invalid': error ? (true as const) : undefined };
 }
+
+/** What every labelled field takes: its id, label, hint, "(optional)" marker, inline error and value. */
+export interface FieldBase {
+  id: string;
+  label: import('react').ReactNode;
+  hint?: import('react').ReactNode;
+  optional?: boolean;
+  error?: string;
+  value: string;
+  onValue: (value: string) => void;
+}
