@@ -1,8 +1,6 @@
 import type { JdDoc } from '../jd-render';
 
-/** Escape text for HTML element content and attribute values. */
-export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+import { escapeHtml } from '../html';
 
 const text = (s: string): string => escapeHtml(s.replace(/\s+/g, ' ').trim());
 

@@ -1,6 +1,7 @@
 import type { Job } from '../../schemas/job.ts';
 import { descriptionHtml, descriptionText } from './description.ts';
 import { jobHref, payLabel, placeLabel } from './present.ts';
+import { escapeHtml } from '../html.ts';
 
 /** How many of the newest postings a feed carries: feed readers want what is new, and a feed of every posting grows without bound (19 MB at 10,000). */
 export const FEED_SIZE = 100;
@@ -27,5 +28,3 @@ export function feedItem(job: Job): FeedItem {
   };
 }
 
-/** Text made safe to place in HTML (RSS readers render <description> as HTML). */
-export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -2,7 +2,8 @@ import rss from '@astrojs/rss';
 import type { Job } from '../../schemas/job.ts';
 import { SITE_NAME } from '../../site.config.ts';
 import { withBase } from '../paths.ts';
-import { escapeHtml, feedItem } from './feed-items.ts';
+import { feedItem } from './feed-items.ts';
+import { escapeHtml } from '../html.ts';
 
 /** An RSS response for a list of open postings, newest first. */
 export function jobsRss(opts: { site: URL | undefined; title: string; description: string; jobs: Job[] }) {
@@ -12,6 +13,7 @@ export function jobsRss(opts: { site: URL | undefined; title: string; descriptio
     site: new URL(withBase('/'), opts.site ?? 'https://clinical-case-manager.example').href,
     items: opts.jobs.map((job) => {
       const item = feedItem(job);
+      // RSS readers render <description> as HTML, so the plain-text summary is escaped.
       return { title: item.title, link: withBase(item.path), pubDate: item.date, description: escapeHtml(item.summary), content: item.html, customData: `<guid isPermaLink="false">${item.id}</guid>` };
     }),
     trailingSlash: true,
