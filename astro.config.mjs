@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { jobPathsToExclude } from './src/lib/jobs/sitemap-exclusions.ts';
+import { jobPathsToExclude } from './src/integrations/job-sitemap-exclusions.ts';
 
 /**
  * SITE_URL: the public origin used for canonical URLs, Open Graph and the sitemap.

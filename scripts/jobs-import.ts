@@ -5,8 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { columnTable } from '../src/lib/jobs/import/ats-columns.ts';
-import { applyPlan, detectFormat, formatReport, InputError, planImport, readExisting, readSource } from '../src/lib/jobs/import/index.ts';
+import { columnTable } from '#src/lib/jobs/import/ats-columns.ts';
+import { detectFormat, formatReport, InputError, planImport, readSource } from '#src/lib/jobs/import/index.ts';
+import { applyPlan, readExisting } from './lib/job-files.ts';
 
 const HELP = `Usage: npm run jobs:import -- <file> [--dir content/jobs] [--dry-run] [--format usajobs|csv]
 

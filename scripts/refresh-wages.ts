@@ -12,8 +12,8 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
-import { describeChanges, parseOewsCsv } from '../src/lib/oews.ts';
-import { makeWageTableSchema } from '../src/schemas/wage-table.ts';
+import { describeChanges, parseOewsCsv } from '#src/lib/pay/oews-csv.ts';
+import { makeWageTableSchema } from '#src/schemas/wage-table.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -1,20 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { sourceSchema } from './schemas/source';
-import { dutySchema } from './schemas/duty';
-import { skillSchema } from './schemas/skill';
-import { qualificationSchema } from './schemas/qualification';
-import { certificationSchema } from './schemas/certification';
-import { employmentSchema } from './schemas/employment';
-import { projectionSchema } from './schemas/projection';
-import { makeWageTableSchema } from './schemas/wage-table';
-import { occupationSchema } from './schemas/occupation';
-import { sourceRef } from './schemas/sourced';
-import { guidePageSchema } from './schemas/guide-page';
-import { payQuoteSchema } from './schemas/pay-quote';
-import { stateSchema } from './schemas/state';
-import { jdTemplateSchema } from './schemas/jd-template';
-import { jobSchema } from './schemas/job';
+import { sourceSchema } from '#src/schemas/source.ts';
+import { dutySchema } from '#src/schemas/duty.ts';
+import { skillSchema } from '#src/schemas/skill.ts';
+import { qualificationSchema } from '#src/schemas/qualification.ts';
+import { certificationSchema } from '#src/schemas/certification.ts';
+import { employmentSchema } from '#src/schemas/employment.ts';
+import { projectionSchema } from '#src/schemas/projection.ts';
+import { makeWageTableSchema } from '#src/schemas/wage-table.ts';
+import { occupationSchema } from '#src/schemas/occupation.ts';
+import { sourceRef } from '#src/schemas/sourced.ts';
+import { guidePageSchema } from '#src/schemas/guide-page.ts';
+import { payQuoteSchema } from '#src/schemas/pay-quote.ts';
+import { stateSchema } from '#src/schemas/state.ts';
+import { jdTemplateSchema } from '#src/schemas/jd-template.ts';
+import { jobSchema } from '#src/schemas/job.ts';
 
 /** Where the data lives. Tests point CONTENT_DIR at a fixture copy; everyone else uses ./content. */
 const root = process.env.CONTENT_DIR ?? './content';

@@ -2,7 +2,7 @@
  * How long the job list's client-side filter takes over many postings: representative filter + sort runs of
  * src/lib/jobs/filter.ts (the code /jobs/ runs in the browser) over compact summaries, median and 95th percentile.
  */
-import type { JobInput } from '../../src/schemas/job.ts';
+import type { JobInput } from '#src/schemas/job.ts';
 
 export interface FilterTime {
   available: boolean;
@@ -43,17 +43,17 @@ const quantile = (xs: number[], q: number) => {
 };
 
 export async function filterTime(jobs: JobInput[]): Promise<FilterTime> {
-  let filter: typeof import('../../src/lib/jobs/filter.ts');
-  let summary: typeof import('../../src/lib/jobs/summary.ts');
-  let schema: typeof import('../../src/schemas/job.ts');
+  let filter: typeof import('#src/lib/jobs/filter.ts');
+  let summary: typeof import('#src/lib/jobs/summary.ts');
+  let schema: typeof import('#src/schemas/job.ts');
   try {
-    filter = await import('../../src/lib/jobs/filter.ts');
-    summary = await import('../../src/lib/jobs/summary.ts');
-    schema = await import('../../src/schemas/job.ts');
+    filter = await import('#src/lib/jobs/filter.ts');
+    summary = await import('#src/lib/jobs/summary.ts');
+    schema = await import('#src/schemas/job.ts');
   } catch (e) {
     return { available: false, note: `not available: src/lib/jobs/filter.ts could not be loaded (${(e as Error).message.split('\n')[0]})` };
   }
-  const { US_STATES } = await import('../../src/lib/us-states.ts');
+  const { US_STATES } = await import('#src/lib/geo/us-states.ts');
   const names: Record<string, string> = { ...US_STATES };
   const items = jobs.map((j) => summary.summarise(schema.jobSchema.parse(j)));
   // Warm up the JIT once, as a page would have by the second keystroke.

@@ -1,4 +1,4 @@
-import type { Basis } from '../lib/pay';
+import type { Basis } from '#src/lib/pay/distribution.ts';
 
 interface Props {
   id: string;

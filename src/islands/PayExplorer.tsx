@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import ChartControls from './ChartControls';
 import { useChart } from './useChart';
-import type { WageRow } from '../schemas/wage-table';
-import { CHART_STATS, describeDistribution, money, statLabels, valueOn, type Basis } from '../lib/pay';
+import type { WageRow } from '#src/schemas/wage-table.ts';
+import { CHART_STATS, describeDistribution, money, statLabels, valueOn, type Basis } from '#src/lib/pay/distribution.ts';
 
 interface Release {
   period: string;

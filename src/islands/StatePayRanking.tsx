@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import ChartControls from './ChartControls';
 import { useChart } from './useChart';
-import type { WageRow } from '../schemas/wage-table';
-import { money, rankStates, type Basis } from '../lib/pay';
-import { toHourly } from '../lib/wages';
+import type { WageRow } from '#src/schemas/wage-table.ts';
+import { money, rankStates, type Basis } from '#src/lib/pay/distribution.ts';
+import { toHourly } from '#src/lib/pay/wages.ts';
 
 interface Props {
   occupations: { soc: string; short: string; title: string }[];

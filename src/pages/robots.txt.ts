@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/paths';
+import { withBase } from '#src/lib/paths.ts';
 
 /** robots.txt pointing crawlers at the sitemap, using the configured site URL and base path. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { STATE_CODES } from '../lib/us-states.ts';
-import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '../lib/jobs/labels.ts';
+import { STATE_CODES } from '#src/lib/geo/us-states.ts';
+import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/lib/jobs/labels.ts';
 
 /**
  * The jobs schema is plain zod (no `astro:content` references), so the importer and the "post a job"
  * form validate with exactly the rules the build uses.
  */
 
-export { JOB_SETTINGS, EMPLOYMENT_TYPES, type JobSetting, type EmploymentType } from '../lib/jobs/labels.ts';
+export { JOB_SETTINGS, EMPLOYMENT_TYPES, type JobSetting, type EmploymentType } from '#src/lib/jobs/labels.ts';
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const stateCode = z.enum(STATE_CODES as [string, ...string[]], { error: 'expected a two-letter postal code in upper case, such as TX or DC' });

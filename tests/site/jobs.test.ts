@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DIST, fileFor, isNoindex, page } from './built';
-import { jobSchema, type Job } from '../../src/schemas/job';
-import { isOpen, jobsAsOf } from '../../src/lib/jobs/as-of';
-import { payLabel } from '../../src/lib/jobs/present';
+import { jobSchema, type Job } from '#src/schemas/job.ts';
+import { isOpen, jobsAsOf } from '#src/lib/jobs/as-of.ts';
+import { payLabel } from '#src/lib/jobs/present.ts';
 
 const jobs: Job[] = readdirSync('content/jobs').map((f) => jobSchema.parse(parse(readFileSync(`content/jobs/${f}`, 'utf8'))));
 const asOf = jobsAsOf();

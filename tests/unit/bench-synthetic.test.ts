@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jobSchema } from '../../src/schemas/job';
-import { isOpen } from '../../src/lib/jobs/as-of';
+import { jobSchema } from '#src/schemas/job.ts';
+import { isOpen } from '#src/lib/jobs/as-of.ts';
 import { syntheticJobs } from '../../scripts/bench/synthetic-jobs';
 
 /** The benchmark's synthetic postings must be valid, open on the pinned day, varied and repeatable. */

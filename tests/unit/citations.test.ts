@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backlinks, danglingCitations, sourceIdsIn } from '../../src/lib/citations';
+import { backlinks, danglingCitations, sourceIdsIn } from '#src/lib/sources/citations.ts';
 
 const ref = (id: string) => ({ collection: 'sources' as const, id });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { load } from 'cheerio';
-import Breadcrumbs from '../../src/components/site/Breadcrumbs.astro';
-import Fact from '../../src/components/career/Fact.astro';
-import JsonLd from '../../src/components/site/JsonLd.astro';
-import Note from '../../src/components/site/Note.astro';
+import Breadcrumbs from '#src/components/site/Breadcrumbs.astro';
+import Fact from '#src/components/career/Fact.astro';
+import JsonLd from '#src/components/site/JsonLd.astro';
+import Note from '#src/components/site/Note.astro';
 
 const render = async (component: Parameters<AstroContainer['renderToString']>[0], options = {}) =>
   (await AstroContainer.create()).renderToString(component, options);

@@ -2,12 +2,12 @@ import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
-import TextField from '../../src/islands/forms/TextField';
-import SelectField from '../../src/islands/forms/SelectField';
-import TextAreaField from '../../src/islands/forms/TextAreaField';
-import CheckboxField from '../../src/islands/forms/CheckboxField';
-import Fieldset from '../../src/islands/forms/Fieldset';
-import ErrorSummary from '../../src/islands/forms/ErrorSummary';
+import TextField from '#src/islands/forms/TextField.tsx';
+import SelectField from '#src/islands/forms/SelectField.tsx';
+import TextAreaField from '#src/islands/forms/TextAreaField.tsx';
+import CheckboxField from '#src/islands/forms/CheckboxField.tsx';
+import Fieldset from '#src/islands/forms/Fieldset.tsx';
+import ErrorSummary from '#src/islands/forms/ErrorSummary.tsx';
 
 const noop = () => {};
 const render = (el: ReturnType<typeof h>) => load(renderToStaticMarkup(el));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsById, isBlank, isIsoDate, parseAmount, todayIso, validate } from '../../src/lib/forms/validate';
+import { errorsById, isBlank, isIsoDate, parseAmount, todayIso, validate } from '#src/lib/forms/validate.ts';
 
 describe('validate', () => {
   const rules = [

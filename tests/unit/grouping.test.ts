@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupDuties } from '../../src/lib/duties';
-import { byOrder } from '../../src/lib/order';
-import { rowsOfGroup } from '../../src/lib/groups';
+import { groupDuties } from '#src/lib/career/duties.ts';
+import { byOrder } from '#src/lib/order.ts';
+import { rowsOfGroup } from '#src/lib/groups.ts';
 
 describe('ordering and grouping of collection entries', () => {
   it('sorts by order, then id, whatever order the files were read in', () => {

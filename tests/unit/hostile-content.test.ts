@@ -8,7 +8,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { parse, stringify } from 'yaml';
 import { buildEnv } from '../clean-env';
 import { validator } from '../html-validator';
-import { jobSchema } from '../../src/schemas/job';
+import { jobSchema } from '#src/schemas/job.ts';
 
 /**
  * Content written by someone hostile (or careless) must come out inert. One build of a copy of the real content

@@ -1,12 +1,12 @@
-import { downloadName } from '../../src/lib/jd-builder/filename';
+import { downloadName } from '#src/lib/job-descriptions/builder/filename.ts';
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
-import { chooseState, initialState, stateFromVariant, switchVariant } from '../../src/lib/jd-builder/defaults';
-import { builderToDoc, locationText } from '../../src/lib/jd-builder/to-doc';
-import { toHtml } from '../../src/lib/jd-builder/to-html';
-import { payText } from '../../src/lib/jd-builder/pay-text';
-import { addItem, editItem, moveAnnouncement, moveItem, removeItem, toggleItem } from '../../src/lib/jd-builder/lists';
-import { toMarkdown, toPlainText } from '../../src/lib/jd-render';
+import { chooseState, initialState, stateFromVariant, switchVariant } from '#src/lib/job-descriptions/builder/defaults.ts';
+import { builderToDoc, locationText } from '#src/lib/job-descriptions/builder/to-doc.ts';
+import { toHtml } from '#src/lib/job-descriptions/builder/to-html.ts';
+import { payText } from '#src/lib/job-descriptions/builder/pay-text.ts';
+import { addItem, editItem, moveAnnouncement, moveItem, removeItem, toggleItem } from '#src/lib/job-descriptions/builder/lists.ts';
+import { toMarkdown, toPlainText } from '#src/lib/job-descriptions/render.ts';
 import { ARABIC, EMOJI, HEBREW, HOSTILE, LONG, data } from './jd-builder-fixture';
 
 const filled = () => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chooseState, initialState } from '../../src/lib/jd-builder/defaults';
-import { DRAFT_VERSION, parseDraft, serialiseDraft } from '../../src/lib/jd-builder/draft';
-import { addItem, moveItem, toggleItem } from '../../src/lib/jd-builder/lists';
-import { FIELD_ID, validateBuilder } from '../../src/lib/jd-builder/validation';
+import { chooseState, initialState } from '#src/lib/job-descriptions/builder/defaults.ts';
+import { DRAFT_VERSION, parseDraft, serialiseDraft } from '#src/lib/job-descriptions/builder/draft.ts';
+import { addItem, moveItem, toggleItem } from '#src/lib/job-descriptions/builder/lists.ts';
+import { FIELD_ID, validateBuilder } from '#src/lib/job-descriptions/builder/validation.ts';
 import { ARABIC, EMOJI, HOSTILE, LONG, data } from './jd-builder-fixture';
 
 describe('drafts', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { chooseState, initialState } from '../../src/lib/jd-builder/defaults';
-import { builderToDoc } from '../../src/lib/jd-builder/to-doc';
-import { docxText, startsRtl, toDocx } from '../../src/lib/jd-builder/to-docx';
-import { jobPosting, jobPostingSnippet } from '../../src/lib/jd-builder/jsonld';
+import { chooseState, initialState } from '#src/lib/job-descriptions/builder/defaults.ts';
+import { builderToDoc } from '#src/lib/job-descriptions/builder/to-doc.ts';
+import { docxText, startsRtl, toDocx } from '#src/lib/job-descriptions/builder/to-docx.ts';
+import { jobPosting, jobPostingSnippet } from '#src/lib/job-descriptions/builder/jsonld.ts';
 import { ARABIC, EMOJI, HEBREW, HOSTILE, LONG, data } from './jd-builder-fixture';
 
 const filled = () => chooseState({ ...initialState(data), organisation: 'Acme Health', organisationUrl: 'https://acme.example/', city: 'Boston', payMin: '60000', payMax: '72000', howToApply: 'Apply online', closingDate: '2027-01-31' }, data.states[0]);

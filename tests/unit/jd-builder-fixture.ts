@@ -1,4 +1,4 @@
-import type { BuilderData } from '../../src/lib/jd-builder/types';
+import type { BuilderData } from '#src/lib/job-descriptions/builder/types.ts';
 
 /** A small builder data set: two variants, two states, certifications and pay. */
 export const data: BuilderData = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, toMarkdown, toPlainText, type JdDoc } from '../../src/lib/jd-render';
-import { jdFromTemplate } from '../../src/lib/jd-from-template';
+import { escapeMarkdown, toMarkdown, toPlainText, type JdDoc } from '#src/lib/job-descriptions/render.ts';
+import { jdFromTemplate } from '#src/lib/job-descriptions/from-template.ts';
 
 const doc: JdDoc = {
   title: 'Clinical Case Manager',

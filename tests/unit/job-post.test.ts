@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { jobSchema } from '../../src/schemas/job';
-import { jobToYaml } from '../../src/lib/jobs/job-yaml';
-import { emptyForm, formToJob, postingId, type PostForm } from '../../src/lib/jobs/post/form';
-import { issueToFieldError } from '../../src/lib/jobs/post/issues';
-import { validatePost } from '../../src/lib/jobs/post/validate';
+import { jobSchema } from '#src/schemas/job.ts';
+import { jobToYaml } from '#src/lib/jobs/job-yaml.ts';
+import { emptyForm, formToJob, postingId, type PostForm } from '#src/lib/jobs/post/form.ts';
+import { issueToFieldError } from '#src/lib/jobs/post/issues.ts';
+import { validatePost } from '#src/lib/jobs/post/validate.ts';
 
 const filled = (over: Partial<PostForm> = {}): PostForm => ({
   ...emptyForm('2026-11-23'),

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { jobSchema } from '../../src/schemas/job';
+import { jobSchema } from '#src/schemas/job.ts';
 
 const dir = 'content/jobs';
 const base = () => parse(readFileSync(`${dir}/example-boston-hospital-licsw.yaml`, 'utf8'));

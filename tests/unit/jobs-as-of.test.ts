@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpen, jobsAsOf } from '../../src/lib/jobs/as-of';
+import { isOpen, jobsAsOf } from '#src/lib/jobs/as-of.ts';
 
 describe('deciding whether a posting is open', () => {
   const asOf = jobsAsOf({ JOBS_AS_OF: '2026-11-23' });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { filterJobs, sortJobs } from '../../src/lib/jobs/filter';
-import { facetCounts } from '../../src/lib/jobs/facets';
-import { readView, writeView } from '../../src/lib/jobs/url-state';
-import { descriptionHtml, descriptionText } from '../../src/lib/jobs/description';
-import { payLabel, placeLabel } from '../../src/lib/jobs/present';
-import type { JobSummary } from '../../src/lib/jobs/summary';
+import { filterJobs, sortJobs } from '#src/lib/jobs/filter.ts';
+import { facetCounts } from '#src/lib/jobs/facets.ts';
+import { readView, writeView } from '#src/lib/jobs/url-state.ts';
+import { descriptionHtml, descriptionText } from '#src/lib/jobs/description.ts';
+import { payLabel, placeLabel } from '#src/lib/jobs/present.ts';
+import type { JobSummary } from '#src/lib/jobs/summary.ts';
 
 const job = (over: Partial<JobSummary> & { id: string }): JobSummary => ({
   t: 'Case Manager', e: 'Acme', c: 'Austin', s: 'TX', r: null, g: 'hospital', y: 'full-time', p: null, l: [], d: '2026-11-01', ...over,
@@ -102,7 +102,7 @@ describe('labels', () => {
 });
 
 describe('the occupation a posting’s pay is compared with', async () => {
-  const { comparisonSoc } = await import('../../src/lib/jobs/pay-comparison');
+  const { comparisonSoc } = await import('#src/lib/jobs/pay-comparison.ts');
   it('uses registered nurses for RN jobs and the social work occupation of the setting otherwise', () => {
     expect(comparisonSoc({ licenseRequired: ['RN'], setting: 'behavioral-health' })).toBe('29-1141');
     expect(comparisonSoc({ licenseRequired: ['LCSW'], setting: 'behavioral-health' })).toBe('21-1023');
@@ -112,8 +112,8 @@ describe('the occupation a posting’s pay is compared with', async () => {
 });
 
 describe('JobPosting structured data', async () => {
-  const { jobPosting } = await import('../../src/lib/jobs/jsonld');
-  const { serializeJsonLd } = await import('../../src/lib/jsonld');
+  const { jobPosting } = await import('#src/lib/jobs/jsonld.ts');
+  const { serializeJsonLd } = await import('#src/lib/jsonld/serialize.ts');
   const base = { title: 'Case manager', descriptionHtml: '<p>Hi</p>', datePosted: new Date('2026-11-20'), employer: { name: 'Acme' } };
 
   it('has the required properties and the recommended ones the posting has, on site or remote', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, serializeJsonLd } from '../../src/lib/jsonld';
+import { breadcrumbList, serializeJsonLd } from '#src/lib/jsonld/serialize.ts';
 
 describe('structured data', () => {
   it('numbers breadcrumb items from 1 in trail order', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { compareCells, matchesQuery, parseSortValue } from '../../src/lib/table-sort';
-import { toCsv } from '../../src/lib/csv';
-import { buildGlossary } from '../../src/lib/glossary';
-import { abbrId, stateHref, stateSlug } from '../../src/lib/state-slug';
-import { usMapShapes } from '../../src/lib/us-map';
-import { byLevel } from '../../src/lib/license-levels';
+import { compareCells, matchesQuery, parseSortValue } from '#src/lib/table-sort.ts';
+import { toCsv } from '#src/lib/text/csv.ts';
+import { buildGlossary } from '#src/lib/career/glossary.ts';
+import { abbrId, stateHref, stateSlug } from '#src/lib/geo/state-slug.ts';
+import { usMapShapes } from '#src/lib/geo/us-map.ts';
+import { byLevel } from '#src/lib/licensing/levels.ts';
 
 describe('sorting and filtering the comparison table', () => {
   it('sorts numbers as numbers and puts unverified (empty) cells last in both directions', () => {

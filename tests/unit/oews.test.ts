@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { describeChanges, parseFigure, parseOewsCsv } from '../../src/lib/oews';
+import { describeChanges, parseFigure, parseOewsCsv } from '#src/lib/pay/oews-csv.ts';
 
 const SOCS = ['21-1020', '21-1021', '21-1022', '21-1023', '21-1029', '29-1141'];
 const STATES = new Map([['Alabama', 'AL'], ['Texas', 'TX']]);

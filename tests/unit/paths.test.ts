@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withBase, withoutBase } from '../../src/lib/paths';
-import { guideHref, guideSlug } from '../../src/lib/guide';
+import { withBase, withoutBase } from '#src/lib/paths.ts';
+import { guideHref, guideSlug } from '#src/lib/career/guide.ts';
 
 describe('base-path aware links', () => {
   it('leaves root-based paths alone when the base is /', () => expect(withBase('/career/', '/')).toBe('/career/'));

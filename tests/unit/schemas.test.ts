@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { sourceSchema } from '../../src/schemas/source';
-import { dutySchema } from '../../src/schemas/duty';
-import { skillSchema } from '../../src/schemas/skill';
-import { employmentSchema } from '../../src/schemas/employment';
-import { projectionSchema } from '../../src/schemas/projection';
+import { sourceSchema } from '#src/schemas/source.ts';
+import { dutySchema } from '#src/schemas/duty.ts';
+import { skillSchema } from '#src/schemas/skill.ts';
+import { employmentSchema } from '#src/schemas/employment.ts';
+import { projectionSchema } from '#src/schemas/projection.ts';
 import { z } from 'astro/zod';
-import { makeWageTableSchema } from '../../src/schemas/wage-table';
-import { payQuoteSchema } from '../../src/schemas/pay-quote';
-import { certificationSchema } from '../../src/schemas/certification';
+import { makeWageTableSchema } from '#src/schemas/wage-table.ts';
+import { payQuoteSchema } from '#src/schemas/pay-quote.ts';
+import { certificationSchema } from '#src/schemas/certification.ts';
 
 const goodSource = {
   publisher: 'U.S. Bureau of Labor Statistics',

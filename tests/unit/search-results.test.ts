@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveActive, pageStatus, popupStatus, resultCount, resultTags, resultTitle, searchPageHref, type PagefindResult } from '../../src/lib/search-results';
+import { moveActive, pageStatus, popupStatus, resultCount, resultTags, resultTitle, searchPageHref, type PagefindResult } from '#src/lib/search/results.ts';
 
 const result = (meta: Record<string, string>, url = '/licensing/texas/'): PagefindResult => ({ url, excerpt: '', meta });
 

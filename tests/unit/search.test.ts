@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterValue, searchTypeOf } from '../../src/lib/search-type';
-import { readSearchParams, writeSearchParams } from '../../src/lib/search-params';
+import { filterValue, searchTypeOf } from '#src/lib/search/type.ts';
+import { readSearchParams, writeSearchParams } from '#src/lib/search/params.ts';
 
 describe('search facets', () => {
   it('sorts pages into the content types visitors filter by', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateSchema } from '../../src/schemas/state';
+import { stateSchema } from '#src/schemas/state.ts';
 
 const good = {
   code: 'TX',

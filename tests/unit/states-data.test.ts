@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { usMapShapes } from '../../src/lib/us-map';
+import { usMapShapes } from '#src/lib/geo/us-map.ts';
 
 const JURISDICTIONS = 'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' ');
 const files = readdirSync('content/states').filter((f) => f.endsWith('.yaml'));

@@ -1,4 +1,4 @@
-import { formatCount } from '../../lib/format';
+import { formatCount } from '#src/lib/text/format.ts';
 
 /** How state-page numbers read in a sentence. */
 export const hoursText = (n: number) => `${formatCount(n)} hours`;

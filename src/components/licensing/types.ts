@@ -1,4 +1,4 @@
-import type { StateRules } from '../../schemas/state';
+import type { StateRules } from '#src/schemas/state.ts';
 
 /** Props every state-page section takes: the state's rules and the page's numbered source list. */
 export interface StateSectionProps {

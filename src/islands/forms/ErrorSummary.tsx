@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { FieldError } from '../../lib/forms/validate';
+import type { FieldError } from '#src/lib/forms/validate.ts';
 import './forms.css';
 
 interface Props {

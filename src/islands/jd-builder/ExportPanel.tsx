@@ -1,7 +1,7 @@
 import { forwardRef, useState } from 'react';
-import { toMarkdown, toPlainText, type JdDoc } from '../../lib/jd-render';
-import { toHtml } from '../../lib/jd-builder/to-html';
-import { downloadName } from '../../lib/jd-builder/filename';
+import { toMarkdown, toPlainText, type JdDoc } from '#src/lib/job-descriptions/render.ts';
+import { toHtml } from '#src/lib/job-descriptions/builder/to-html.ts';
+import { downloadName } from '#src/lib/job-descriptions/builder/filename.ts';
 import { copyText, saveFile } from './download';
 
 interface Props {
@@ -32,7 +32,7 @@ const ExportPanel = forwardRef<HTMLHeadingElement, Props>(function ExportPanel({
     try {
       if (ext === 'docx') {
         say('Preparing the Word document…');
-        const { toDocx, DOCX_TYPE } = await import('../../lib/jd-builder/to-docx');
+        const { toDocx, DOCX_TYPE } = await import('#src/lib/job-descriptions/builder/to-docx.ts');
         saveFile(await toDocx(doc), name, DOCX_TYPE);
       } else {
         saveFile(ext === 'txt' ? toPlainText(doc) : toMarkdown(doc), name, ext === 'txt' ? 'text/plain;charset=utf-8' : 'text/markdown;charset=utf-8');

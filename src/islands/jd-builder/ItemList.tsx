@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ListItem } from '../../lib/jd-builder/types';
-import { addItem, editItem, moveAnnouncement, moveItem, removeItem, toggleItem } from '../../lib/jd-builder/lists';
+import type { ListItem } from '#src/lib/job-descriptions/builder/types.ts';
+import { addItem, editItem, moveAnnouncement, moveItem, removeItem, toggleItem } from '#src/lib/job-descriptions/builder/lists.ts';
 import { ErrorMessage } from '../forms/FieldParts';
 
 interface Props {

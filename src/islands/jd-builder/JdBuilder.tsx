@@ -10,12 +10,12 @@ import Preview from './Preview';
 import ExportPanel from './ExportPanel';
 import ConfirmStartOver from './ConfirmStartOver';
 import { useDraft } from './useDraft';
-import { errorsById, todayIso, type FieldError } from '../../lib/forms/validate';
-import { chooseState, initialState, switchVariant } from '../../lib/jd-builder/defaults';
-import { builderToDoc } from '../../lib/jd-builder/to-doc';
-import { jobPosting, jobPostingSnippet } from '../../lib/jd-builder/jsonld';
-import { FIELD_ID, validateBuilder } from '../../lib/jd-builder/validation';
-import type { BuilderData, BuilderState, ListName } from '../../lib/jd-builder/types';
+import { errorsById, todayIso, type FieldError } from '#src/lib/forms/validate.ts';
+import { chooseState, initialState, switchVariant } from '#src/lib/job-descriptions/builder/defaults.ts';
+import { builderToDoc } from '#src/lib/job-descriptions/builder/to-doc.ts';
+import { jobPosting, jobPostingSnippet } from '#src/lib/job-descriptions/builder/jsonld.ts';
+import { FIELD_ID, validateBuilder } from '#src/lib/job-descriptions/builder/validation.ts';
+import type { BuilderData, BuilderState, ListName } from '#src/lib/job-descriptions/builder/types.ts';
 import '../forms/forms.css';
 import './jd-builder.css';
 

@@ -1,8 +1,8 @@
 import TextField from '../forms/TextField';
 import SelectField from '../forms/SelectField';
 import CheckboxField from '../forms/CheckboxField';
-import { FIELD_ID } from '../../lib/jd-builder/validation';
-import { EMPLOYMENT_LABEL, EMPLOYMENT_TYPES, type BuilderData, type BuilderState, type EmploymentType } from '../../lib/jd-builder/types';
+import { FIELD_ID } from '#src/lib/job-descriptions/builder/validation.ts';
+import { EMPLOYMENT_LABEL, EMPLOYMENT_TYPES, type BuilderData, type BuilderState, type EmploymentType } from '#src/lib/job-descriptions/builder/types.ts';
 
 interface Props {
   s: BuilderState;

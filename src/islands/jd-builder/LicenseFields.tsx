@@ -1,6 +1,6 @@
 import SelectField from '../forms/SelectField';
 import Fieldset from '../forms/Fieldset';
-import type { BuilderData, BuilderState } from '../../lib/jd-builder/types';
+import type { BuilderData, BuilderState } from '#src/lib/job-descriptions/builder/types.ts';
 
 interface Props {
   s: BuilderState;

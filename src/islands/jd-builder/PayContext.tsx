@@ -1,7 +1,7 @@
-import type { PayData, PayPeriod, PayRow } from '../../lib/jd-builder/types';
-import { payContext } from '../../lib/jd-builder/pay-context';
-import { money } from '../../lib/pay';
-import { toHourly } from '../../lib/wages';
+import type { PayData, PayPeriod, PayRow } from '#src/lib/job-descriptions/builder/types.ts';
+import { payContext } from '#src/lib/job-descriptions/builder/pay-context.ts';
+import { money } from '#src/lib/pay/distribution.ts';
+import { toHourly } from '#src/lib/pay/wages.ts';
 
 interface Props {
   pay: PayData;

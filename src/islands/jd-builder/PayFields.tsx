@@ -1,8 +1,8 @@
 import TextField from '../forms/TextField';
 import Fieldset from '../forms/Fieldset';
 import PayContext from './PayContext';
-import { FIELD_ID } from '../../lib/jd-builder/validation';
-import type { BuilderData, BuilderState, PayPeriod } from '../../lib/jd-builder/types';
+import { FIELD_ID } from '#src/lib/job-descriptions/builder/validation.ts';
+import type { BuilderData, BuilderState, PayPeriod } from '#src/lib/job-descriptions/builder/types.ts';
 
 interface Props {
   s: BuilderState;

@@ -1,4 +1,4 @@
-import type { JdDoc } from '../../lib/jd-render';
+import type { JdDoc } from '#src/lib/job-descriptions/render.ts';
 
 /** The live preview: the description as it will read, one heading level under the preview's own heading. React escapes every value. */
 export default function Preview({ doc }: { doc: JdDoc }) {

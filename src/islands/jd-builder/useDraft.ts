@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { DRAFT_KEY, parseDraft, serialiseDraft } from '../../lib/jd-builder/draft';
-import type { BuilderData, BuilderState } from '../../lib/jd-builder/types';
+import { DRAFT_KEY, parseDraft, serialiseDraft } from '#src/lib/job-descriptions/builder/draft.ts';
+import type { BuilderData, BuilderState } from '#src/lib/job-descriptions/builder/types.ts';
 
 const read = (): string | null => {
   try {

@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 
-export { validatePost } from '../../lib/jobs/post/validate';
-export { jobToYaml } from '../../lib/jobs/job-yaml';
+export { validatePost } from '#src/lib/jobs/post/validate.ts';
+export { jobToYaml } from '#src/lib/jobs/job-yaml.ts';
 
 // zod 4 probes for eval() to speed up parsing; the site's CSP forbids eval, so the probe would log a violation.
 z.config({ jitless: true });

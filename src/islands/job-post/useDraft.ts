@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { emptyForm, type PostForm } from '../../lib/jobs/post/form';
+import { emptyForm, type PostForm } from '#src/lib/jobs/post/form.ts';
 
 const KEY = 'ccm:job-post-draft:v1';
 

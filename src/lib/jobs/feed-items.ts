@@ -1,7 +1,7 @@
-import type { Job } from '../../schemas/job.ts';
+import type { Job } from '#src/schemas/job.ts';
 import { descriptionHtml, descriptionText } from './description.ts';
 import { jobHref, payLabel, placeLabel } from './present.ts';
-import { escapeHtml } from '../html.ts';
+import { escapeHtml } from '../text/html.ts';
 
 /** How many of the newest postings a feed carries: feed readers want what is new, and a feed of every posting grows without bound (19 MB at 10,000). */
 export const FEED_SIZE = 100;

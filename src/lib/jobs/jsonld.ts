@@ -1,5 +1,5 @@
 import { EMPLOYMENT_TYPES, type EmploymentType } from './labels.ts';
-import { US_STATES } from '../us-states.ts';
+import { US_STATES } from '../geo/us-states.ts';
 
 /** What a JobPosting needs, whether it comes from the job board or the job description builder. */
 export interface JobPostingInput {

@@ -1,7 +1,7 @@
 import { EMPLOYMENT_TYPES, JOB_SETTINGS } from './labels.ts';
-import type { Job } from '../../schemas/job.ts';
-import { US_STATES } from '../us-states.ts';
-import { formatDollars } from '../format.ts';
+import type { Job } from '#src/schemas/job.ts';
+import { US_STATES } from '../geo/us-states.ts';
+import { formatDollars } from '../text/format.ts';
 
 type Place = Pick<Job, 'location' | 'remote'>;
 

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
-import type { Job } from '../../schemas/job.ts';
-import { SITE_NAME } from '../../site.config.ts';
+import type { Job } from '#src/schemas/job.ts';
+import { SITE_NAME } from '#src/site.config.ts';
 import { withBase } from '../paths.ts';
 import { feedItem } from './feed-items.ts';
-import { escapeHtml } from '../html.ts';
+import { escapeHtml } from '../text/html.ts';
 
 /** An RSS response for a list of open postings, newest first. */
 export function jobsRss(opts: { site: URL | undefined; title: string; description: string; jobs: Job[] }) {

@@ -1,5 +1,5 @@
-import type { Job } from '../../schemas/job.ts';
-import { HOURS_PER_YEAR } from '../wages.ts';
+import type { Job } from '#src/schemas/job.ts';
+import { HOURS_PER_YEAR } from '../pay/wages.ts';
 
 /**
  * The compact form of an open posting that the job list, its filters and /jobs/index.json use.

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { summarise, type StateSummary } from '../../lib/state-summary';
-import { toCsv } from '../../lib/csv';
+import { summarise, type StateSummary } from '#src/lib/licensing/state-summary.ts';
+import { toCsv } from '#src/lib/text/csv.ts';
 
 /** One row per jurisdiction; empty cells are facts no source confirmed (see each state's page). */
 const COLUMNS: (keyof StateSummary)[] = [

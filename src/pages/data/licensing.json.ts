@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { licensingDataset } from '../../lib/licensing-dataset';
+import { licensingDataset } from '#src/lib/licensing/dataset.ts';
 
 /** The whole licensing dataset, every field with its source id or its "unverified" note. */
 export const GET: APIRoute = async ({ site }) => {

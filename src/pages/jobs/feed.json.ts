@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { jobsOnce } from '../../lib/jobs/collection';
-import { FEED_SIZE, feedItem } from '../../lib/jobs/feed-items';
-import { withBase } from '../../lib/paths';
-import { SITE_NAME } from '../../site.config';
+import { jobsOnce } from '#src/data/jobs.ts';
+import { FEED_SIZE, feedItem } from '#src/lib/jobs/feed-items.ts';
+import { withBase } from '#src/lib/paths.ts';
+import { SITE_NAME } from '#src/site.config.ts';
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) of the newest open postings. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { jobsOnce } from '../../lib/jobs/collection';
-import { summarise } from '../../lib/jobs/summary';
+import { jobsOnce } from '#src/data/jobs.ts';
+import { summarise } from '#src/lib/jobs/summary.ts';
 
 /** The compact index of open postings the /jobs/ filters load (see JobSummary for the short keys). */
 export const GET: APIRoute = async () => {

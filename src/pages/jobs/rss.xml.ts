@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { jobsOnce } from '../../lib/jobs/collection';
-import { jobsRss } from '../../lib/jobs/rss';
-import { FEED_SIZE } from '../../lib/jobs/feed-items';
+import { jobsOnce } from '#src/data/jobs.ts';
+import { jobsRss } from '#src/lib/jobs/rss.ts';
+import { FEED_SIZE } from '#src/lib/jobs/feed-items.ts';
 
 /** RSS feed of the newest open postings. */
 export const GET: APIRoute = async ({ site }) => {

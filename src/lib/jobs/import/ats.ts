@@ -1,6 +1,6 @@
 /** Reads an applicant tracking system's CSV export with the columns documented in ats-columns.ts. */
 import Papa from 'papaparse';
-import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '../../../schemas/job.ts';
+import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/schemas/job.ts';
 import { ATS_COLUMNS } from './ats-columns.ts';
 import { isCalendarDay } from './dates.ts';
 import { fingerprint } from './fingerprint.ts';

@@ -22,6 +22,5 @@ export function readSource(format: ImportFormat, text: string, fileName: string)
   return format === 'usajobs' ? readUsajobs(text, fileName) : readAtsCsv(text, fileName);
 }
 
-export { applyPlan, readExisting, writeAtomic } from './files.ts';
 export { formatReport, planImport } from './plan.ts';
 export { InputError } from './types.ts';

@@ -1,4 +1,4 @@
-import { jobSchema } from '../../../schemas/job.ts';
+import { jobSchema } from '#src/schemas/job.ts';
 import { jobToYaml } from '../job-yaml.ts';
 import type { Candidate, ExistingJob, Plan, SourceReadResult } from './types.ts';
 

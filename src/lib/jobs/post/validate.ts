@@ -1,4 +1,4 @@
-import { jobSchema } from '../../../schemas/job.ts';
+import { jobSchema } from '#src/schemas/job.ts';
 import type { FieldError } from '../../forms/validate.ts';
 import { FIELD_IDS, FIELD_ORDER, formToJob, type PostForm } from './form.ts';
 import { issueToFieldError } from './issues.ts';

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { openJobsByStateOnce } from '../../../../lib/jobs/collection';
-import { jobsRss } from '../../../../lib/jobs/rss';
-import { FEED_SIZE } from '../../../../lib/jobs/feed-items';
-import { STATE_CODES, US_STATES } from '../../../../lib/us-states';
+import { openJobsByStateOnce } from '#src/data/jobs.ts';
+import { jobsRss } from '#src/lib/jobs/rss.ts';
+import { FEED_SIZE } from '#src/lib/jobs/feed-items.ts';
+import { STATE_CODES, US_STATES } from '#src/lib/geo/us-states.ts';
 
 /** One RSS feed per jurisdiction (its newest postings), with remote jobs open to it. */
 export const getStaticPaths = () => STATE_CODES.map((code) => ({ params: { code: code.toLowerCase() }, props: { code } }));

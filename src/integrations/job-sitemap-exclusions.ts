@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { isOpen, jobsAsOf } from '#src/lib/jobs/as-of.ts';
+import { STATE_CODES } from '#src/lib/geo/us-states.ts';
+
+/**
+ * The job pages the sitemap must leave out: closed postings (they are noindex) and the state job
+ * lists with no open postings. Read straight from the YAML because the sitemap integration runs
+ * outside the content layer; the build's schema has already validated these files.
+ */
+export function jobPathsToExclude(contentDir: string, env: Record<string, string | undefined> = process.env): Set<string> {
+  const dir = join(contentDir, 'jobs');
+  const out = new Set<string>();
+  if (!existsSync(dir)) return out;
+  const asOf = jobsAsOf(env);
+  const covered = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
+    const j = parse(readFileSync(join(dir, file), 'utf8')) ?? {};
+    if (typeof j.id !== 'string' || !j.validThrough) continue;
+    if (!isOpen({ validThrough: new Date(j.validThrough) }, asOf)) {
+      out.add(`/jobs/${j.id}/`);
+      continue;
+    }
+    if (j.location?.state) covered.add(j.location.state);
+    const eligible = j.remote?.eligible;
+    if (eligible === 'US') STATE_CODES.forEach((c) => covered.add(c));
+    else if (Array.isArray(eligible)) eligible.forEach((c: string) => covered.add(c));
+  }
+  for (const code of STATE_CODES) if (!covered.has(code)) out.add(`/jobs/state/${code.toLowerCase()}/`);
+  return out;
+}

@@ -1,0 +1,34 @@
+import type { JdDoc } from './render';
+
+interface Resolved {
+  jobTitle: string;
+  summary: string;
+  workingConditions: string;
+  duties: { text: string }[];
+  qualifications: { text: string; usually: 'required' | 'preferred' | 'depends' }[];
+  skills: { jdLine: string }[];
+}
+
+/** The placeholder lines every template starts with; the employer replaces the words in brackets. */
+export const PLACEHOLDER_META = [
+  { label: 'Organisation', value: '[Organisation]' },
+  { label: 'Location', value: '[City, State]' },
+  { label: 'Pay', value: '[Pay range, per year or per hour]' },
+  { label: 'Schedule', value: '[Full time / part time]' },
+];
+
+/** A template with its references resolved, as a job description document. */
+export function jdFromTemplate(t: Resolved): JdDoc {
+  return {
+    title: t.jobTitle,
+    meta: PLACEHOLDER_META,
+    sections: [
+      { id: 'about', heading: 'About the role', paragraphs: [t.summary] },
+      { id: 'duties', heading: 'Duties and responsibilities', items: t.duties.map((d) => d.text) },
+      { id: 'qualifications', heading: 'Qualifications', items: t.qualifications.map((q) => (q.usually === 'preferred' ? `${q.text} (preferred)` : q.text)) },
+      { id: 'skills', heading: 'Skills', items: t.skills.map((s) => s.jdLine) },
+      { id: 'conditions', heading: 'Working conditions', paragraphs: [t.workingConditions] },
+      { id: 'apply', heading: 'How to apply', paragraphs: ['[How to apply, closing date and contact.]'] },
+    ],
+  };
+}

@@ -1,0 +1,107 @@
+import Papa from 'papaparse';
+import type { WageRow } from '#src/schemas/wage-table.ts';
+
+/** The columns a BLS OEWS download file must have for us to read it. */
+export const REQUIRED_COLUMNS = ['OCC_CODE', 'OCC_TITLE'] as const;
+const STAT_COLUMNS = { employment: 'TOT_EMP', mean: 'A_MEAN', p10: 'A_PCT10', p25: 'A_PCT25', median: 'A_MEDIAN', p75: 'A_PCT75', p90: 'A_PCT90' } as const;
+type Stat = keyof typeof STAT_COLUMNS;
+
+/** A problem with one row of the file, reported and skipped; the good rows still count. */
+export interface RowProblem {
+  line: number;
+  message: string;
+}
+
+export interface OewsParse {
+  rows: WageRow[];
+  problems: RowProblem[];
+  /** Statistics the file has no column for at all (a state extract may carry only means). */
+  missingColumns: Stat[];
+}
+
+/**
+ * Parse a BLS OEWS download saved as CSV (comma, semicolon or tab separated; numbers may have thousands separators).
+ * Keeps rows for the given SOC codes. BLS marks a figure it does not publish with "*" or "**" and a wage at or above
+ * its top code with "#": both are left out of the row (never guessed) and reported.
+ * Throws, naming the file and the missing column, when the file is not an OEWS table at all.
+ */
+export function parseOewsCsv(text: string, file: string, socs: string[], stateCodes: Map<string, string>): OewsParse {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toUpperCase() });
+  const columns = parsed.meta.fields ?? [];
+  for (const c of REQUIRED_COLUMNS) {
+    if (!columns.includes(c)) throw new Error(`${file}: no ${c} column. Expected a BLS OEWS file with columns such as OCC_CODE, OCC_TITLE, TOT_EMP, A_MEAN, A_MEDIAN (found: ${columns.join(', ') || 'none'}).`);
+  }
+  const hasArea = columns.includes('AREA_TITLE') || columns.includes('PRIM_STATE');
+  const missingColumns = (Object.keys(STAT_COLUMNS) as Stat[]).filter((k) => !columns.includes(STAT_COLUMNS[k]));
+  if (missingColumns.length === Object.keys(STAT_COLUMNS).length) {
+    throw new Error(`${file}: none of the wage columns (${Object.values(STAT_COLUMNS).join(', ')}) is present.`);
+  }
+  const rows: WageRow[] = [];
+  const problems: RowProblem[] = [];
+  parsed.data.forEach((rec, i) => {
+    const line = i + 2;
+    const soc = (rec.OCC_CODE ?? '').trim();
+    if (!socs.includes(soc)) return;
+    // Keep cross-industry, all-ownership rows only, where the file says so.
+    if (rec.I_GROUP && rec.I_GROUP.trim() !== 'cross-industry') return;
+    const area = areaCode(rec, hasArea, stateCodes);
+    if (!area) {
+      problems.push({ line, message: `unknown area "${rec.AREA_TITLE ?? rec.PRIM_STATE ?? ''}" for ${soc}` });
+      return;
+    }
+    const row: WageRow = { area, soc, title: (rec.OCC_TITLE ?? '').trim() };
+    for (const stat of Object.keys(STAT_COLUMNS) as Stat[]) {
+      const raw = rec[STAT_COLUMNS[stat]];
+      if (raw === undefined) continue;
+      const value = parseFigure(raw);
+      if (value === 'suppressed') problems.push({ line, message: `${soc} ${area}: ${STAT_COLUMNS[stat]} not published ("${raw.trim()}"), left out` });
+      else if (value === 'top-coded') problems.push({ line, message: `${soc} ${area}: ${STAT_COLUMNS[stat]} is at or above BLS's top code ("#"), left out` });
+      else if (value === 'invalid') problems.push({ line, message: `${soc} ${area}: ${STAT_COLUMNS[stat]} is not a number ("${raw}"), left out` });
+      else if (value !== null) row[stat] = value;
+    }
+    if (rows.some((r) => r.area === row.area && r.soc === row.soc)) {
+      problems.push({ line, message: `${soc} ${area}: duplicate row, the first one is kept` });
+      return;
+    }
+    rows.push(row);
+  });
+  return { rows, problems, missingColumns };
+}
+
+/** A figure from an OEWS cell: a number, a BLS marker, or nothing. */
+export function parseFigure(raw: string): number | null | 'suppressed' | 'top-coded' | 'invalid' {
+  const s = raw.trim();
+  if (s === '') return null;
+  if (/^\*+$/.test(s)) return 'suppressed';
+  if (s === '#') return 'top-coded';
+  const n = Number(s.replace(/,/g, ''));
+  return Number.isFinite(n) && n > 0 ? n : 'invalid';
+}
+
+function areaCode(rec: Record<string, string>, hasArea: boolean, stateCodes: Map<string, string>): string | undefined {
+  if (!hasArea) return 'US';
+  const title = (rec.AREA_TITLE ?? '').trim();
+  if (title === 'U.S.' || rec.PRIM_STATE?.trim() === 'US') return 'US';
+  if (rec.PRIM_STATE && /^[A-Z]{2}$/.test(rec.PRIM_STATE.trim()) && (rec.AREA_TYPE ?? '2').trim() === '2') return rec.PRIM_STATE.trim();
+  return stateCodes.get(title);
+}
+
+/** What changed between two versions of a table, one line per changed figure, for the refresh script to print. */
+export function describeChanges(before: WageRow[], after: WageRow[]): string[] {
+  const key = (r: WageRow) => `${r.soc} ${r.area}`;
+  const old = new Map(before.map((r) => [key(r), r]));
+  const lines: string[] = [];
+  for (const r of after) {
+    const o = old.get(key(r));
+    if (!o) {
+      lines.push(`+ ${key(r)} (new)`);
+      continue;
+    }
+    for (const stat of Object.keys(STAT_COLUMNS) as Stat[]) {
+      if (o[stat] !== r[stat]) lines.push(`~ ${key(r)} ${stat}: ${o[stat] ?? '—'} -> ${r[stat] ?? '—'}`);
+    }
+    old.delete(key(r));
+  }
+  for (const k of old.keys()) lines.push(`- ${k} (no longer in the file)`);
+  return lines;
+}
