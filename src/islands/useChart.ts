@@ -26,5 +26,7 @@ export function useChart(canvas: RefObject<HTMLCanvasElement | null>, config: (c
       stop();
       chart?.destroy();
     };
+    // The caller names what the chart depends on; a chart is rebuilt only when those change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deps is the caller's own dependency list
   }, deps);
 }

@@ -10,6 +10,7 @@ export default function ConfirmStartOver({ onConfirm }: { onConfirm: () => void 
     if (asking) question.current?.focus();
     else if (returnFocus) {
       button.current?.focus();
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- one reset after the focus has moved back
       setReturnFocus(false);
     }
   }, [asking, returnFocus]);

@@ -37,6 +37,8 @@ export default function ItemList({ name, legend, noun, hint, items, onChange, an
     if (!focusAfter) return;
     const el = root.current?.querySelector<HTMLElement>(`#${focusAfter}`);
     el?.focus();
+    // Focus moves after the DOM has the moved item, so this reset can only happen in an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- one reset after focusing, not a render loop
     setFocusAfter(null);
   }, [focusAfter, items, editing]);
 

@@ -29,8 +29,11 @@ export function useDraft(data: BuilderData, s: BuilderState, setS: (s: BuilderSt
   useEffect(() => {
     const draft = parseDraft(read(), data);
     if (draft) {
+      // localStorage exists only in the browser, after hydration: the restore has to happen in an effect.
+      /* eslint-disable react-hooks/set-state-in-effect -- runs once, on mount */
       setS(draft);
       setRestored(true);
+      /* eslint-enable react-hooks/set-state-in-effect */
     }
     setReady(true);
     // Read once, on mount.

@@ -4,6 +4,8 @@ import type { JdDoc } from '../render';
 /** Fold whitespace and drop characters XML 1.0 cannot hold (control characters, lone surrogates), so Word opens the file. */
 export const docxText = (s: string): string =>
   s
+    // Word refuses control characters in XML text; removing them is the point of this pattern.
+    // eslint-disable-next-line no-control-regex -- the control characters are what it matches
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .replace(/\s+/g, ' ')
