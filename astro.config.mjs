@@ -36,7 +36,8 @@ export default defineConfig({
   vite: {
     build: {
       // Astro inlines small scripts into each page; keep the header's search opener (every page runs it) one cached file.
-      assetsInlineLimit: (file) => (/\bHeader\.astro_astro_type_script_/.test(file) ? false : undefined),
+      assetsInlineLimit: (file) =>
+        /\bHeader\.astro_astro_type_script_/.test(file) ? false : undefined,
     },
   },
   security: {

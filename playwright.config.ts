@@ -16,7 +16,12 @@ export default defineConfig({
     trace: 'off',
   },
   // One Chromium project at desktop width; phone.spec.ts sets its own phone-sized viewports.
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+    },
+  ],
   webServer: {
     // --ignore-lock: Astro allows one preview per project unless told otherwise; each PREVIEW_PORT gets its own.
     command: `npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`,

@@ -6,7 +6,13 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { columnTable } from '#src/lib/jobs/import/ats-columns.ts';
-import { detectFormat, formatReport, InputError, planImport, readSource } from '#src/lib/jobs/import/index.ts';
+import {
+  detectFormat,
+  formatReport,
+  InputError,
+  planImport,
+  readSource,
+} from '#src/lib/jobs/import/index.ts';
 import { applyPlan, readExisting } from './lib/job-files.ts';
 
 const HELP = `Usage: npm run jobs:import -- <file> [--dir content/jobs] [--dry-run] [--format usajobs|csv]

@@ -3,7 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-const kinds = new Map(readdirSync('content/sources').map((f) => [f.replace(/\.ya?ml$/, ''), parse(readFileSync(`content/sources/${f}`, 'utf8')).kind]));
+const kinds = new Map(
+  readdirSync('content/sources').map((f) => [
+    f.replace(/\.ya?ml$/, ''),
+    parse(readFileSync(`content/sources/${f}`, 'utf8')).kind,
+  ]),
+);
 const FIELDS = [
   ['board website', (s) => (s.board.url ? true : false)],
   ['degree', (s) => 'value' in s.clinical.degree],
@@ -15,7 +20,14 @@ const FIELDS = [
   ['renewal period', (s) => 'value' in s.renewal.periodYears],
   ['compact', (s) => s.compact.status !== 'unverified'],
 ];
-const ids = (v) => (Array.isArray(v) ? v.flatMap(ids) : v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => (k === 'source' && typeof x === 'string' ? [x] : ids(x))) : []);
+const ids = (v) =>
+  Array.isArray(v)
+    ? v.flatMap(ids)
+    : v && typeof v === 'object'
+      ? Object.entries(v).flatMap(([k, x]) =>
+          k === 'source' && typeof x === 'string' ? [x] : ids(x),
+        )
+      : [];
 let verified = 0;
 let total = 0;
 console.log('state | verified | unverified fields | sources (guides)');
@@ -26,6 +38,8 @@ for (const f of readdirSync('content/states').sort()) {
   const guides = src.filter((id) => kinds.get(id) === 'guide').length;
   verified += FIELDS.length - open.length;
   total += FIELDS.length;
-  console.log(`${s.code} | ${FIELDS.length - open.length}/${FIELDS.length} | ${open.join(', ') || '-'} | ${src.length} (${guides})`);
+  console.log(
+    `${s.code} | ${FIELDS.length - open.length}/${FIELDS.length} | ${open.join(', ') || '-'} | ${src.length} (${guides})`,
+  );
 }
 console.log(`all | ${verified}/${total} fields sourced (${Math.round((100 * verified) / total)}%)`);

@@ -10,7 +10,10 @@ const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const scheme = process.env.COLOR_SCHEME === 'dark' ? 'dark' : 'light';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-for (const [label, width] of [['desktop', 1280], ['phone', 375]]) {
+for (const [label, width] of [
+  ['desktop', 1280],
+  ['phone', 375],
+]) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
   for (const p of paths) {
     await page.goto(base + p, { waitUntil: 'networkidle' });
@@ -22,7 +25,11 @@ for (const [label, width] of [['desktop', 1280], ['phone', 375]]) {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let i = 0; i < slices && i * 1200 < height; i++) {
       const slice = file.replace(/\.png$/, `-${i + 1}.png`);
-      await page.screenshot({ path: slice, fullPage: true, clip: { x: 0, y: i * 1200, width, height: Math.min(1200, height - i * 1200) } });
+      await page.screenshot({
+        path: slice,
+        fullPage: true,
+        clip: { x: 0, y: i * 1200, width, height: Math.min(1200, height - i * 1200) },
+      });
       console.log(slice);
     }
   }

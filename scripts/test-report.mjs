@@ -5,12 +5,24 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DIR = 'reports';
-const FILES = { 'unit (vitest)': 'vitest-unit.json', 'site (vitest)': 'vitest-site.json', 'browser (playwright)': 'playwright.json' };
+const FILES = {
+  'unit (vitest)': 'vitest-unit.json',
+  'site (vitest)': 'vitest-site.json',
+  'browser (playwright)': 'playwright.json',
+};
 
 /** Vitest's JSON report counts tests directly. */
-const fromVitest = (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests });
+const fromVitest = (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests,
+  skipped: r.numPendingTests + r.numTodoTests,
+});
 /** Playwright's JSON report keeps totals in stats. */
-const fromPlaywright = (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped });
+const fromPlaywright = (r) => ({
+  passed: r.stats.expected + r.stats.flaky,
+  failed: r.stats.unexpected,
+  skipped: r.stats.skipped,
+});
 
 const mode = process.argv[2] ?? 'summary';
 if (mode === 'reset') {

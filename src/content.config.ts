@@ -34,5 +34,8 @@ export const collections = {
   states: defineCollection({ loader: yaml('states'), schema: stateSchema }),
   jdTemplates: defineCollection({ loader: yaml('jd-templates'), schema: jdTemplateSchema }),
   jobs: defineCollection({ loader: yaml('jobs'), schema: jobSchema }),
-  guide: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/guide` }), schema: guidePageSchema }),
+  guide: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${root}/guide` }),
+    schema: guidePageSchema,
+  }),
 };

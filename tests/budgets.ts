@@ -10,11 +10,15 @@ export const TEXT_PAGE_HTML_CSS_GZIP = 30 * 1024;
  * Text pages allowed over that budget for now, each with its own cap so it cannot grow, and the way back under.
  */
 export const TEXT_PAGE_EXCEPTIONS: Record<string, { gzip: number; why: string }> = {
-  '/sources/licensing/': { gzip: 38 * 1024, why: 'every licensing source of all 51 jurisdictions on one page (36.6 KB); split it by state to get under 30 KB' },
+  '/sources/licensing/': {
+    gzip: 38 * 1024,
+    why: 'every licensing source of all 51 jurisdictions on one page (36.6 KB); split it by state to get under 30 KB',
+  },
 };
 
 /** The HTML + CSS budget of a text page. */
-export const textBudgetFor = (route: string): number => TEXT_PAGE_EXCEPTIONS[route]?.gzip ?? TEXT_PAGE_HTML_CSS_GZIP;
+export const textBudgetFor = (route: string): number =>
+  TEXT_PAGE_EXCEPTIONS[route]?.gzip ?? TEXT_PAGE_HTML_CSS_GZIP;
 
 /**
  * The one script a text page may load: a tiny header search opener, the same on every page (if the site has one).
@@ -32,11 +36,23 @@ export const JS_BUDGETS: { label: string; match: (route: string) => boolean; gzi
   { label: 'pay (/salary/)', match: (r) => r === '/salary/', gzip: 80 * 1024 },
   { label: 'licensing index (/licensing/)', match: (r) => r === '/licensing/', gzip: 8 * 1024 },
   { label: 'search (/search/)', match: (r) => r === '/search/', gzip: 8 * 1024 },
-  { label: 'job description builder', match: (r) => r === '/job-description/builder/', gzip: 90 * 1024 },
-  { label: 'job description templates (copy buttons)', match: (r) => r.startsWith('/job-description/'), gzip: 4 * 1024 },
+  {
+    label: 'job description builder',
+    match: (r) => r === '/job-description/builder/',
+    gzip: 90 * 1024,
+  },
+  {
+    label: 'job description templates (copy buttons)',
+    match: (r) => r.startsWith('/job-description/'),
+    gzip: 4 * 1024,
+  },
   // The filter, facet counts and list rendering; the postings come from /jobs/index.json, fetched on first use
   // (about 240 KB gzip at 10,000 postings, reported by the bench).
-  { label: 'job list (/jobs/ and its pages)', match: (r) => r === '/jobs/' || /^\/jobs\/page\/\d+\/$/.test(r), gzip: 12 * 1024 },
+  {
+    label: 'job list (/jobs/ and its pages)',
+    match: (r) => r === '/jobs/' || /^\/jobs\/page\/\d+\/$/.test(r),
+    gzip: 12 * 1024,
+  },
   // React and the form; the jobs schema (zod) and the YAML writer (about 45 KB gzip) load when the form is first focused.
   { label: 'post a job (/jobs/post/)', match: (r) => r === '/jobs/post/', gzip: 85 * 1024 },
 ];

@@ -6,7 +6,11 @@
 export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^(VITEST|VITE_)/.test(key) || ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'ASSETS_PREFIX'].includes(key)) delete env[key];
+    if (
+      /^(VITEST|VITE_)/.test(key) ||
+      ['BASE_URL', 'SITE', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'ASSETS_PREFIX'].includes(key)
+    )
+      delete env[key];
   }
   return { ...env, NO_COLOR: '1', ...extra };
 }

@@ -17,7 +17,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       continue;
     }
     const m = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
-    if (!m || !rules.length) throw new Error(`_headers line ${i + 1}: expected "  Name: value" under a URL pattern, got "${line.trim()}"`);
+    if (!m || !rules.length)
+      throw new Error(
+        `_headers line ${i + 1}: expected "  Name: value" under a URL pattern, got "${line.trim()}"`,
+      );
     rules.at(-1)!.headers.push([m[1], m[2].trim()]);
   }
   return rules;
@@ -27,7 +30,13 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function patternMatches(pattern: string, path: string): boolean {
   const re = pattern
     .split(/(\*|:[A-Za-z]\w*)/)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '*'
+        ? '.*'
+        : part.startsWith(':')
+          ? '[^/]+'
+          : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('');
   return new RegExp(`^${re}$`).test(path);
 }

@@ -64,7 +64,14 @@ export function sizes(bytes: Buffer, brotli = false): Weight {
   return {
     raw: bytes.length,
     gzip: gzipSync(bytes).length,
-    br: brotli ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length : 0,
+    br: brotli
+      ? brotliCompressSync(bytes, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 11,
+            [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+          },
+        }).length
+      : 0,
   };
 }
 
@@ -80,7 +87,10 @@ export function fileOfUrl(dist: string, pathname: string, base = '/'): string | 
   const b = base.endsWith('/') ? base : `${base}/`;
   if (!pathname.startsWith(b)) return undefined;
   const rel = decodeURIComponent(pathname.slice(b.length));
-  const candidates = rel === '' || rel.endsWith('/') ? [join(dist, rel, 'index.html')] : [join(dist, rel), join(dist, rel, 'index.html')];
+  const candidates =
+    rel === '' || rel.endsWith('/')
+      ? [join(dist, rel, 'index.html')]
+      : [join(dist, rel), join(dist, rel, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -89,21 +99,29 @@ export function fileOfUrl(dist: string, pathname: string, base = '/'): string | 
  * the search popup's module address there). Cheerio keeps that content in a fragment that closest() does not cross.
  */
 export function inTemplate(el: AnyNode): boolean {
-  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'template') return true;
+  for (let p = el.parent; p; p = p.parent)
+    if (p.type === 'tag' && (p as Element).name === 'template') return true;
   return false;
 }
 
 /** The relative module specifiers a bundled ES module imports statically (import/export ... from "x", import "x"). */
 export function staticImports(code: string): string[] {
   const found = new Set<string>();
-  const re = /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']((?:\.{1,2}\/|\/)[^"'\s]+)["']/g;
+  const re =
+    /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']((?:\.{1,2}\/|\/)[^"'\s]+)["']/g;
   for (const m of code.matchAll(re)) found.add(m[1]);
   return [...found];
 }
 
 /** The relative module specifiers a bundled ES module loads on demand with import("x"). */
 export function dynamicImports(code: string): string[] {
-  return [...new Set([...code.matchAll(/\bimport\(\s*[`"']((?:\.{1,2}\/|\/)[^`"'$]+)[`"']\s*\)/g)].map((m) => m[1]))];
+  return [
+    ...new Set(
+      [...code.matchAll(/\bimport\(\s*[`"']((?:\.{1,2}\/|\/)[^`"'$]+)[`"']\s*\)/g)].map(
+        (m) => m[1],
+      ),
+    ),
+  ];
 }
 
 /** Weigh one built page. `route` is the site path without the base ("/career/"). */
@@ -115,7 +133,9 @@ export function pageWeight(dist: string, route: string, options: WeightOptions =
   if (!htmlFile) throw new Error(`No built page for ${route} in ${dist}`);
   const html = readFileSync(htmlFile, 'utf8');
   const $ = load(html);
-  const files: FileWeight[] = [{ url: pageUrl.pathname, kind: 'html', ...fileSizes(htmlFile, brotli) }];
+  const files: FileWeight[] = [
+    { url: pageUrl.pathname, kind: 'html', ...fileSizes(htmlFile, brotli) },
+  ];
   const seen = new Set<string>([pageUrl.pathname]);
   const lazy: URL[] = [];
   const missing: string[] = [];
@@ -136,7 +156,9 @@ export function pageWeight(dist: string, route: string, options: WeightOptions =
       for (const dep of staticImports(code)) add(dep, kind, url);
       for (const dep of dynamicImports(code)) lazy.push(new URL(dep, url));
     }
-    if (kind === 'css') for (const m of readFileSync(file, 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) add(m[1], /\.(woff2?|ttf|otf)(\?|$)/.test(m[1]) ? 'font' : 'img', url);
+    if (kind === 'css')
+      for (const m of readFileSync(file, 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g))
+        add(m[1], /\.(woff2?|ttf|otf)(\?|$)/.test(m[1]) ? 'font' : 'img', url);
     return url.pathname;
   };
 
@@ -152,7 +174,9 @@ export function pageWeight(dist: string, route: string, options: WeightOptions =
     run();
     scripts.push({ id, gzip: ownGzip + jsGzip() - before });
   };
-  const inline = $('script:not([src])').filter((_, s) => !/json/.test($(s).attr('type') ?? '') && !inTemplate(s));
+  const inline = $('script:not([src])').filter(
+    (_, s) => !/json/.test($(s).attr('type') ?? '') && !inTemplate(s),
+  );
   $('script[src], link[rel="modulepreload"], astro-island, script:not([src])').each((_, el) => {
     const $el = $(el);
     if (inTemplate(el)) {
@@ -172,9 +196,13 @@ export function pageWeight(dist: string, route: string, options: WeightOptions =
     } else if (!/json/.test($el.attr('type') ?? '')) {
       const code = $el.html() ?? '';
       const id = `inline:${createHash('sha256').update(code).digest('base64')}`;
-      script(id, () => {
-        if ($el.attr('type') === 'module') for (const dep of staticImports(code)) add(dep, 'js');
-      }, gzipSync(code).length);
+      script(
+        id,
+        () => {
+          if ($el.attr('type') === 'module') for (const dep of staticImports(code)) add(dep, 'js');
+        },
+        gzipSync(code).length,
+      );
     }
   });
 
@@ -182,7 +210,9 @@ export function pageWeight(dist: string, route: string, options: WeightOptions =
   for (let i = 0; i < lazy.length; i++) add(lazy[i].pathname, 'lazy', lazy[i]);
   const loaded = files.filter((f) => f.kind !== 'lazy');
   const sum = (kinds: Kind[]) =>
-    files.filter((f) => kinds.includes(f.kind)).reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, br: t.br + f.br }), zero());
+    files
+      .filter((f) => kinds.includes(f.kind))
+      .reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, br: t.br + f.br }), zero());
   return {
     route,
     html: sum(['html']),
@@ -193,7 +223,9 @@ export function pageWeight(dist: string, route: string, options: WeightOptions =
     requests: loaded.length,
     files,
     inlineScripts: inline.length,
-    inlineScriptBytes: inline.toArray().reduce((t, s) => t + Buffer.byteLength($(s).html() ?? ''), 0),
+    inlineScriptBytes: inline
+      .toArray()
+      .reduce((t, s) => t + Buffer.byteLength($(s).html() ?? ''), 0),
     scripts,
     missing,
   };

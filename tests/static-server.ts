@@ -31,10 +31,16 @@ export async function serveBuild(dir: string, port = 0): Promise<{ url: string; 
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile() && !file.endsWith('_headers');
     const body = readFileSync(found ? file : join(dir, '404.html'));
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[found ? extname(file) : '.html'] ?? 'application/octet-stream', ...headersFor(rules, path) });
+    res.writeHead(found ? 200 : 404, {
+      'content-type': TYPES[found ? extname(file) : '.html'] ?? 'application/octet-stream',
+      ...headersFor(rules, path),
+    });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
-  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`, server };
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
+    server,
+  };
 }

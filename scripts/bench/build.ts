@@ -62,7 +62,11 @@ function walk(dir: string): { bytes: number; files: number } {
 /** Every HTML file under a folder with its size. */
 const htmlFiles = (dir: string, rel = ''): { path: string; bytes: number }[] =>
   readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(dir, `${rel}/${e.name}`) : e.name.endsWith('.html') ? [{ path: `${rel}/${e.name}`, bytes: statSync(join(dir, rel, e.name)).size }] : [],
+    e.isDirectory()
+      ? htmlFiles(dir, `${rel}/${e.name}`)
+      : e.name.endsWith('.html')
+        ? [{ path: `${rel}/${e.name}`, bytes: statSync(join(dir, rel, e.name)).size }]
+        : [],
   );
 
 export interface BuildOptions {
@@ -82,8 +86,15 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
   const timeFile = `${o.logFile}.time`;
   const gnuTime = existsSync('/usr/bin/time');
   const cmd = gnuTime ? '/usr/bin/time' : 'npm';
-  const args = gnuTime ? ['-v', '-o', timeFile, 'npm', 'run', 'build', '--silent'] : ['run', 'build', '--silent'];
-  const env = buildEnv({ OUT_DIR: o.outDir, ASTRO_CACHE_DIR: o.cacheDir, JOBS_AS_OF: o.asOf, ...(o.contentDir ? { CONTENT_DIR: o.contentDir } : {}) });
+  const args = gnuTime
+    ? ['-v', '-o', timeFile, 'npm', 'run', 'build', '--silent']
+    : ['run', 'build', '--silent'];
+  const env = buildEnv({
+    OUT_DIR: o.outDir,
+    ASTRO_CACHE_DIR: o.cacheDir,
+    JOBS_AS_OF: o.asOf,
+    ...(o.contentDir ? { CONTENT_DIR: o.contentDir } : {}),
+  });
   const start = performance.now();
   const lines: { at: number; text: string }[] = [];
   const child = spawn(cmd, args, { cwd: o.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -101,7 +112,10 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
   const seconds = (performance.now() - start) / 1000;
   const log = lines.map((l) => `${l.at.toFixed(2).padStart(8)}s ${l.text}`).join('\n');
   writeFileSync(o.logFile, log);
-  if (code !== 0) throw new Error(`The ${o.label} build failed (exit ${code}); its log is in ${o.logFile}:\n${log.split('\n').slice(-30).join('\n')}`);
+  if (code !== 0)
+    throw new Error(
+      `The ${o.label} build failed (exit ${code}); its log is in ${o.logFile}:\n${log.split('\n').slice(-30).join('\n')}`,
+    );
 
   // Each step lasts from its marker line to the next marker that appears.
   const hits: { step: string; at: number }[] = [];
@@ -115,11 +129,18 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
     }
   }
   const steps: Record<string, number> = {};
-  hits.forEach((h, k) => (steps[h.step] = +((k + 1 < hits.length ? hits[k + 1].at : seconds) - h.at).toFixed(2)));
+  hits.forEach(
+    (h, k) =>
+      (steps[h.step] = +((k + 1 < hits.length ? hits[k + 1].at : seconds) - h.at).toFixed(2)),
+  );
 
-  const maxRss = gnuTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8')) : null;
+  const maxRss = gnuTime
+    ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))
+    : null;
   const all = walk(o.outDir);
-  const pf = existsSync(join(o.outDir, 'pagefind')) ? walk(join(o.outDir, 'pagefind')) : { bytes: 0, files: 0 };
+  const pf = existsSync(join(o.outDir, 'pagefind'))
+    ? walk(join(o.outDir, 'pagefind'))
+    : { bytes: 0, files: 0 };
   const html = htmlFiles(o.outDir);
   const pages = html.length;
   return {

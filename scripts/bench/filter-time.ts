@@ -51,7 +51,10 @@ export async function filterTime(jobs: JobInput[]): Promise<FilterTime> {
     summary = await import('#src/lib/jobs/summary.ts');
     schema = await import('#src/schemas/job.ts');
   } catch (e) {
-    return { available: false, note: `not available: src/lib/jobs/filter.ts could not be loaded (${(e as Error).message.split('\n')[0]})` };
+    return {
+      available: false,
+      note: `not available: src/lib/jobs/filter.ts could not be loaded (${(e as Error).message.split('\n')[0]})`,
+    };
   }
   const { US_STATES } = await import('#src/lib/geo/us-states.ts');
   const names: Record<string, string> = { ...US_STATES };
@@ -63,5 +66,11 @@ export async function filterTime(jobs: JobInput[]): Promise<FilterTime> {
     filter.sortJobs(filter.filterJobs(items, f, names), s);
     return performance.now() - t;
   });
-  return { available: true, postings: items.length, runs: times.length, medianMs: +quantile(times, 0.5).toFixed(2), p95Ms: +quantile(times, 0.95).toFixed(2) };
+  return {
+    available: true,
+    postings: items.length,
+    runs: times.length,
+    medianMs: +quantile(times, 0.5).toFixed(2),
+    p95Ms: +quantile(times, 0.95).toFixed(2),
+  };
 }

@@ -17,7 +17,13 @@ export interface FirstQuery {
 }
 
 const kindOf = (path: string) =>
-  path.endsWith('.js') ? 'js' : path.endsWith('.wasm') || path.includes('wasm') ? 'wasm' : path.includes('pf_fragment') || path.includes('/fragment/') ? 'fragments' : 'index';
+  path.endsWith('.js')
+    ? 'js'
+    : path.endsWith('.wasm') || path.includes('wasm')
+      ? 'wasm'
+      : path.includes('pf_fragment') || path.includes('/fragment/')
+        ? 'fragments'
+        : 'index';
 
 export async function firstQuery(baseUrl: string, query = 'case manager'): Promise<FirstQuery> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -26,7 +32,13 @@ export async function firstQuery(baseUrl: string, query = 'case manager'): Promi
     const responses: Promise<{ path: string; bytes: number }>[] = [];
     page.on('response', (res) => {
       const path = new URL(res.url()).pathname;
-      if (path.includes('/pagefind/')) responses.push(res.body().then((b) => ({ path, bytes: b.length }), () => ({ path, bytes: 0 })));
+      if (path.includes('/pagefind/'))
+        responses.push(
+          res.body().then(
+            (b) => ({ path, bytes: b.length }),
+            () => ({ path, bytes: 0 }),
+          ),
+        );
     });
     const start = performance.now();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
@@ -37,7 +49,14 @@ export async function firstQuery(baseUrl: string, query = 'case manager'): Promi
     const got = await Promise.all(responses);
     const byKind: Record<string, number> = {};
     for (const r of got) byKind[kindOf(r.path)] = (byKind[kindOf(r.path)] ?? 0) + r.bytes;
-    return { query, results, requests: got.length, bytes: got.reduce((t, r) => t + r.bytes, 0), byKind, ms };
+    return {
+      query,
+      results,
+      requests: got.length,
+      bytes: got.reduce((t, r) => t + r.bytes, 0),
+      byKind,
+      ms,
+    };
   } finally {
     await browser.close();
   }

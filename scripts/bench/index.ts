@@ -9,7 +9,15 @@
 //
 // Builds go to temporary folders (content copies, caches and outputs); content/ and dist/ are never touched.
 // Reports: reports/bench/<timestamp>.json and reports/bench/latest.json.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +29,13 @@ import { startPreview } from './preview.ts';
 import { snapshotSite } from './snapshot.ts';
 import { syntheticJobs, writeJobs } from './synthetic-jobs.ts';
 import { compare, printRun, printSummary } from './print.ts';
-import { builtRoutes, pageWeight, sizes as weigh, type PageWeight, type Weight } from '../../tests/page-weight.ts';
+import {
+  builtRoutes,
+  pageWeight,
+  sizes as weigh,
+  type PageWeight,
+  type Weight,
+} from '../../tests/page-weight.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -53,12 +67,26 @@ export interface RunReport {
 
 /** Pinned so synthetic postings are open and builds are repeatable. */
 const AS_OF = process.env.JOBS_AS_OF ?? '2026-11-23';
-const DATA_FILES = ['jobs/index.json', 'jobs/feed.json', 'jobs/rss.xml', 'sitemap-0.xml', 'pagefind/pagefind-entry.json'];
+const DATA_FILES = [
+  'jobs/index.json',
+  'jobs/feed.json',
+  'jobs/rss.xml',
+  'sitemap-0.xml',
+  'pagefind/pagefind-entry.json',
+];
 const PORT = Number(process.env.BENCH_PORT ?? 4343);
 const work = process.env.BENCH_DIR ?? mkdtempSync(join(tmpdir(), 'ccm-bench-'));
 mkdirSync(work, { recursive: true });
-const sizes = args.only === 'current' ? [] : args.sizes!.split(',').map(Number).filter((n) => n > 0);
-console.log(`Benchmark in ${work}, jobs as of ${AS_OF}; runs: current${sizes.map((n) => `, ${n} postings`).join('')}`);
+const sizes =
+  args.only === 'current'
+    ? []
+    : args
+        .sizes!.split(',')
+        .map(Number)
+        .filter((n) => n > 0);
+console.log(
+  `Benchmark in ${work}, jobs as of ${AS_OF}; runs: current${sizes.map((n) => `, ${n} postings`).join('')}`,
+);
 
 // Build from a private copy of the project, so other builds of this checkout cannot disturb it (see snapshot.ts).
 const root = snapshotSite(join(work, 'site'));
@@ -75,13 +103,24 @@ for (const postings of [0, ...sizes]) {
   }
   const outDir = join(work, `dist-${slug}`);
   console.log(`\n▶ building: ${label} …`);
-  const build = await runBuild({ label, root, contentDir, outDir, cacheDir: join(work, `cache-${slug}`), logFile: join(work, `build-${slug}.log`), asOf: AS_OF });
+  const build = await runBuild({
+    label,
+    root,
+    contentDir,
+    outDir,
+    cacheDir: join(work, `cache-${slug}`),
+    logFile: join(work, `build-${slug}.log`),
+    asOf: AS_OF,
+  });
   const routes = builtRoutes(outDir);
   const pages = PAGE_TYPES.flatMap(({ type, pick }) => {
     const route = pick(routes);
     return route ? [{ type, ...pageWeight(outDir, route, { brotli: true }) }] : [];
   });
-  const dataFiles = DATA_FILES.filter((f) => existsSync(join(outDir, f))).map((f) => ({ path: `/${f}`, ...weigh(readFileSync(join(outDir, f))) }));
+  const dataFiles = DATA_FILES.filter((f) => existsSync(join(outDir, f))).map((f) => ({
+    path: `/${f}`,
+    ...weigh(readFileSync(join(outDir, f))),
+  }));
   let fq: RunReport['firstQuery'] = { skipped: '--no-browser' };
   if (!args['no-browser']) {
     const preview = await startPreview(outDir, PORT, root);
@@ -112,6 +151,8 @@ mkdirSync('reports/bench', { recursive: true });
 const stamp = report.date.replace(/[:.]/g, '-');
 writeFileSync(`reports/bench/${stamp}.json`, JSON.stringify(report, null, 2));
 writeFileSync('reports/bench/latest.json', JSON.stringify(report, null, 2));
-console.log(`\nReport: reports/bench/${stamp}.json (and reports/bench/latest.json). Build logs: ${work}/build-*.log`);
+console.log(
+  `\nReport: reports/bench/${stamp}.json (and reports/bench/latest.json). Build logs: ${work}/build-*.log`,
+);
 
 export type BenchReport = typeof report;

@@ -11,18 +11,39 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
-const answers = (url: string) => fetch(url).then(() => true, () => false);
+const answers = (url: string) =>
+  fetch(url).then(
+    () => true,
+    () => false,
+  );
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startPreview(outDir: string, port: number, root = '.'): Promise<Preview> {
   const url = `http://127.0.0.1:${port}`;
-  if (await answers(`${url}/`)) throw new Error(`Port ${port} is already in use; set BENCH_PORT (bench) or LIGHTHOUSE_PORT (lighthouse) to a free port.`);
-  const child = spawn('npm', ['run', 'preview', '--silent', '--', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: buildEnv({ OUT_DIR: outDir }),
-    stdio: 'ignore',
-    detached: true,
-  });
+  if (await answers(`${url}/`))
+    throw new Error(
+      `Port ${port} is already in use; set BENCH_PORT (bench) or LIGHTHOUSE_PORT (lighthouse) to a free port.`,
+    );
+  const child = spawn(
+    'npm',
+    [
+      'run',
+      'preview',
+      '--silent',
+      '--',
+      '--ignore-lock',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    {
+      cwd: root,
+      env: buildEnv({ OUT_DIR: outDir }),
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const stop = async () => {
     try {
       process.kill(-child.pid!, 'SIGTERM');

@@ -6,12 +6,26 @@
 import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'reports', 'test-results', 'playwright-report', 'coverage', '.cache']);
+const SKIP = new Set([
+  'node_modules',
+  '.git',
+  '.astro',
+  'dist',
+  'reports',
+  'test-results',
+  'playwright-report',
+  'coverage',
+  '.cache',
+]);
 
 export function snapshotSite(dest: string, from = '.'): string {
   rmSync(dest, { recursive: true, force: true });
   mkdirSync(dest, { recursive: true });
-  cpSync(from, dest, { recursive: true, filter: (src) => !SKIP.has(src.split('/').filter(Boolean).at(-1) ?? '') || resolve(src) === resolve(from) });
+  cpSync(from, dest, {
+    recursive: true,
+    filter: (src) =>
+      !SKIP.has(src.split('/').filter(Boolean).at(-1) ?? '') || resolve(src) === resolve(from),
+  });
   symlinkSync(resolve(from, 'node_modules'), join(dest, 'node_modules'), 'dir');
   return dest;
 }

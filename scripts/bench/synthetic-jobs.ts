@@ -23,9 +23,40 @@ export function random(seed: number): () => number {
   };
 }
 
-const TITLES = ['Clinical Case Manager', 'Behavioral Health Case Manager', 'RN Case Manager', 'Medical Social Worker – Case Management', 'Care Coordinator (LCSW)', 'Utilization Review Nurse Case Manager', 'Child and Family Case Manager', 'Community Health Case Manager', 'Discharge Planner', 'Substance Use Case Manager'];
-const EMPLOYER_WORDS = ['Northside', 'Riverbend', 'Lakeview', 'Summit', 'Harbor', 'Prairie', 'Valley', 'Cedar', 'Granite', 'Meadow'];
-const EMPLOYER_KINDS = ['Health', 'Medical Center', 'Community Services', 'Family Services', 'Health Plan', 'Home Health', 'Behavioral Health', 'County Health Department'];
+const TITLES = [
+  'Clinical Case Manager',
+  'Behavioral Health Case Manager',
+  'RN Case Manager',
+  'Medical Social Worker – Case Management',
+  'Care Coordinator (LCSW)',
+  'Utilization Review Nurse Case Manager',
+  'Child and Family Case Manager',
+  'Community Health Case Manager',
+  'Discharge Planner',
+  'Substance Use Case Manager',
+];
+const EMPLOYER_WORDS = [
+  'Northside',
+  'Riverbend',
+  'Lakeview',
+  'Summit',
+  'Harbor',
+  'Prairie',
+  'Valley',
+  'Cedar',
+  'Granite',
+  'Meadow',
+];
+const EMPLOYER_KINDS = [
+  'Health',
+  'Medical Center',
+  'Community Services',
+  'Family Services',
+  'Health Plan',
+  'Home Health',
+  'Behavioral Health',
+  'County Health Department',
+];
 const LICENSES = [[], ['LCSW'], ['LMSW'], ['RN'], ['LCSW', 'LPC'], ['RN', 'CCM']];
 const SENTENCES = [
   'Assess the needs of adults referred by the care team and write a service plan with each client.',
@@ -49,21 +80,45 @@ export function syntheticJob(i: number, asOf: Date, rnd: () => number): JobInput
   const state = STATE_CODES[i % STATE_CODES.length];
   const remoteKind = rnd();
   // About one in six is remote: half open to the whole country, half to a few states; some of those have no office.
-  const remote = remoteKind < 0.08 ? { eligible: 'US' as const } : remoteKind < 0.16 ? { eligible: [state, pick(STATE_CODES), pick(STATE_CODES)].filter((s, k, a) => a.indexOf(s) === k) } : undefined;
-  const location = remote && rnd() < 0.5 ? undefined : { city: `${pick(EMPLOYER_WORDS)} City`, state };
+  const remote =
+    remoteKind < 0.08
+      ? { eligible: 'US' as const }
+      : remoteKind < 0.16
+        ? {
+            eligible: [state, pick(STATE_CODES), pick(STATE_CODES)].filter(
+              (s, k, a) => a.indexOf(s) === k,
+            ),
+          }
+        : undefined;
+  const location =
+    remote && rnd() < 0.5 ? undefined : { city: `${pick(EMPLOYER_WORDS)} City`, state };
   const payKind = rnd();
   const hourly = 22 + Math.round(rnd() * 30);
   const yearly = 48_000 + Math.round(rnd() * 50) * 1000;
-  const pay = payKind < 0.45 ? { min: yearly, max: yearly + 5000 + Math.round(rnd() * 20) * 1000, per: 'year' as const } : payKind < 0.75 ? { min: hourly, max: hourly + Math.round(rnd() * 12), per: 'hour' as const } : payKind < 0.85 ? { min: yearly, per: 'year' as const } : undefined;
+  const pay =
+    payKind < 0.45
+      ? { min: yearly, max: yearly + 5000 + Math.round(rnd() * 20) * 1000, per: 'year' as const }
+      : payKind < 0.75
+        ? { min: hourly, max: hourly + Math.round(rnd() * 12), per: 'hour' as const }
+        : payKind < 0.85
+          ? { min: yearly, per: 'year' as const }
+          : undefined;
   const employer = `${pick(EMPLOYER_WORDS)} ${pick(EMPLOYER_KINDS)}`;
   const id = `bench-${String(i).padStart(5, '0')}-${state.toLowerCase()}`;
-  const paragraphs = Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(SENTENCES)).join(' '));
+  const paragraphs = Array.from({ length: 2 + Math.floor(rnd() * 3) }, () =>
+    Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(SENTENCES)).join(' '),
+  );
   const bullets = Array.from({ length: 3 }, () => `- ${pick(SENTENCES)}`).join('\n');
   const posted = addDays(asOf, -Math.floor(rnd() * 60));
   return {
     id,
     title: `${pick(TITLES)}${rnd() < 0.3 ? ` ${i}` : ''}`,
-    employer: { name: employer, ...(rnd() < 0.7 ? { url: `https://${employer.toLowerCase().replace(/[^a-z]+/g, '-')}.example.org/` } : {}) },
+    employer: {
+      name: employer,
+      ...(rnd() < 0.7
+        ? { url: `https://${employer.toLowerCase().replace(/[^a-z]+/g, '-')}.example.org/` }
+        : {}),
+    },
     ...(location ? { location } : {}),
     ...(remote ? { remote } : {}),
     setting: pick(Object.keys(JOB_SETTINGS)) as JobInput['setting'],
@@ -74,7 +129,8 @@ export function syntheticJob(i: number, asOf: Date, rnd: () => number): JobInput
     description: `${paragraphs.join('\n\n')}\n\n${bullets}\n\n*Synthetic posting generated for the benchmark.*`,
     datePosted: day(posted),
     validThrough: day(addDays(asOf, Math.floor(rnd() * 90))),
-    apply: rnd() < 0.8 ? { url: `https://jobs.example.org/${id}` } : { email: `jobs+${i}@example.org` },
+    apply:
+      rnd() < 0.8 ? { url: `https://jobs.example.org/${id}` } : { email: `jobs+${i}@example.org` },
     source: { name: 'ats', id: `bench-${i}` },
   };
 }
@@ -88,5 +144,6 @@ export const syntheticJobs = (count: number, asOf: Date, seed = 42): JobInput[] 
 /** Write postings as YAML files (one per posting, named by id) into a jobs folder. */
 export function writeJobs(dir: string, jobs: JobInput[]): void {
   mkdirSync(dir, { recursive: true });
-  for (const job of jobs) writeFileSync(join(dir, `${job.id}.yaml`), stringify(job, { lineWidth: 0 }));
+  for (const job of jobs)
+    writeFileSync(join(dir, `${job.id}.yaml`), stringify(job, { lineWidth: 0 }));
 }

@@ -21,18 +21,21 @@ const status = document.querySelector<HTMLElement>('[data-job-status]');
 const more = document.querySelector<HTMLButtonElement>('[data-job-more]');
 const template = document.querySelector<HTMLTemplateElement>('#job-card-template');
 
-const field = (name: string) => form!.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+const field = (name: string) =>
+  form!.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 
 function viewFromForm(page: number): JobView {
   const params = new URLSearchParams();
-  for (const name of ['q', 'state', 'setting', 'type', 'minPay', 'remote', 'license', 'sort']) params.set(name, field(name).value);
+  for (const name of ['q', 'state', 'setting', 'type', 'minPay', 'remote', 'license', 'sort'])
+    params.set(name, field(name).value);
   return { ...readView(params), page };
 }
 
 function fillForm(v: JobView) {
   const f = v.filters;
   field('q').value = f.q ?? '';
-  for (const name of ['state', 'setting', 'type', 'remote', 'license'] as const) field(name).value = f[name] ?? '';
+  for (const name of ['state', 'setting', 'type', 'remote', 'license'] as const)
+    field(name).value = f[name] ?? '';
   field('minPay').value = f.minPay ? String(f.minPay) : '';
   field('sort').value = v.sort;
 }
@@ -65,7 +68,8 @@ function card(j: JobSummary): DocumentFragment {
 
 function setCounts(select: HTMLSelectElement, counts: Record<string, number>) {
   for (const opt of Array.from(select.options)) {
-    if (opt.value && opt.dataset.label) opt.textContent = withCount(opt.dataset.label, counts[opt.value] ?? 0);
+    if (opt.value && opt.dataset.label)
+      opt.textContent = withCount(opt.dataset.label, counts[opt.value] ?? 0);
   }
 }
 
@@ -80,7 +84,12 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
   setCounts(field('type') as HTMLSelectElement, facets.type);
   setCounts(field('remote') as HTMLSelectElement, facets.remote);
   setCounts(field('license') as HTMLSelectElement, facets.license);
-  const payCounts = Object.fromEntries(MIN_PAY_STEPS.map((n) => [String(n), filterJobs(all, { ...v.filters, minPay: n }, names).length]));
+  const payCounts = Object.fromEntries(
+    MIN_PAY_STEPS.map((n) => [
+      String(n),
+      filterJobs(all, { ...v.filters, minPay: n }, names).length,
+    ]),
+  );
   setCounts(field('minPay') as HTMLSelectElement, payCounts);
   status!.textContent =
     matched.length === 0

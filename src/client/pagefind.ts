@@ -2,7 +2,10 @@ import type { PagefindResult } from '#src/lib/search/results.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(
+    q: string,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
 /** The results of one query: how many pages matched, and the data of the first few. */
@@ -15,7 +18,10 @@ export interface Found {
  * A loader for Pagefind's own module (served from <base>pagefind/pagefind.js, so not bundled): it loads on
  * the first call only; a failed load (say, offline) is tried again on the next call.
  */
-export function pagefindLoader(url: string, options: Record<string, unknown> = {}): () => Promise<Pagefind> {
+export function pagefindLoader(
+  url: string,
+  options: Record<string, unknown> = {},
+): () => Promise<Pagefind> {
   let loading: Promise<Pagefind> | undefined;
   return () =>
     (loading ??= import(/* @vite-ignore */ url).then(
@@ -31,7 +37,15 @@ export function pagefindLoader(url: string, options: Record<string, unknown> = {
 }
 
 /** Run a query and fetch the data of the first `limit` results. */
-export async function searchTop(pf: Pagefind, q: string, filters: Record<string, string>, limit: number): Promise<Found> {
+export async function searchTop(
+  pf: Pagefind,
+  q: string,
+  filters: Record<string, string>,
+  limit: number,
+): Promise<Found> {
   const found = (await pf.search(q, { filters })).results;
-  return { total: found.length, data: await Promise.all(found.slice(0, limit).map((r) => r.data())) };
+  return {
+    total: found.length,
+    data: await Promise.all(found.slice(0, limit).map((r) => r.data())),
+  };
 }

@@ -16,11 +16,21 @@ const pageBox = document.querySelector<HTMLInputElement>('form[data-search-form]
 (pageBox ?? input)?.setAttribute('aria-keyshortcuts', '/');
 
 const isTyping = (el: EventTarget | null): boolean =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+  el instanceof HTMLElement &&
+  (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
 document.addEventListener('keydown', (e) => {
   const box = pageBox ?? input;
-  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || !box || isTyping(e.target)) return;
+  if (
+    e.key !== '/' ||
+    e.ctrlKey ||
+    e.metaKey ||
+    e.altKey ||
+    e.defaultPrevented ||
+    !box ||
+    isTyping(e.target)
+  )
+    return;
   e.preventDefault();
   box.focus();
   box.select();
@@ -36,7 +46,10 @@ if (form && input && !pageBox) {
   const start = () => {
     if (started) return;
     started = true;
-    const src = document.querySelector<HTMLTemplateElement>('template[data-search-popup]')?.content.querySelector('script')?.getAttribute('src');
+    const src = document
+      .querySelector<HTMLTemplateElement>('template[data-search-popup]')
+      ?.content.querySelector('script')
+      ?.getAttribute('src');
     if (!src) return;
     import(/* @vite-ignore */ src).then(
       (popup: typeof import('./search-popup')) => popup.initSearchPopup(form, input),

@@ -1,5 +1,10 @@
 import { readSearchParams, writeSearchParams, type SearchState } from '#src/lib/search/params.ts';
-import { pageStatus, resultTags, resultTitle, type PagefindResult } from '#src/lib/search/results.ts';
+import {
+  pageStatus,
+  resultTags,
+  resultTitle,
+  type PagefindResult,
+} from '#src/lib/search/results.ts';
 import { pagefindLoader, searchTop } from './pagefind';
 
 /** How many results the page lists. */

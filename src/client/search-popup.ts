@@ -1,4 +1,11 @@
-import { moveActive, popupStatus, resultTags, resultTitle, searchPageHref, type PagefindResult } from '#src/lib/search/results.ts';
+import {
+  moveActive,
+  popupStatus,
+  resultTags,
+  resultTitle,
+  searchPageHref,
+  type PagefindResult,
+} from '#src/lib/search/results.ts';
 import { pagefindLoader, searchTop } from './pagefind';
 
 /** How many results the popup lists before its "See all results" option. */
@@ -72,7 +79,10 @@ export function initSearchPopup(form: HTMLFormElement, input: HTMLInputElement):
       return; // Pagefind did not load: Enter still submits the form to the search page.
     }
     if (mine !== run) return;
-    list.replaceChildren(...found.data.map((r, i) => resultOption(r, i)), seeAllOption(searchPageHref(searchPage, q), q));
+    list.replaceChildren(
+      ...found.data.map((r, i) => resultOption(r, i)),
+      seeAllOption(searchPageHref(searchPage, q), q),
+    );
     none.textContent = found.total ? '' : `No pages match “${q}”.`;
     none.hidden = found.total > 0;
     setActive(-1);
@@ -115,7 +125,9 @@ export function initSearchPopup(form: HTMLFormElement, input: HTMLInputElement):
   });
   // Keep focus in the box while the pointer presses an option, so the click lands before the popup closes.
   popup.addEventListener('mousedown', (e) => e.preventDefault());
-  list.addEventListener('click', (e) => go((e.target as Element).closest<HTMLElement>('[role="option"]') ?? undefined));
+  list.addEventListener('click', (e) =>
+    go((e.target as Element).closest<HTMLElement>('[role="option"]') ?? undefined),
+  );
   document.addEventListener('pointerdown', (e) => {
     if (!form.contains(e.target as Node)) close();
   });

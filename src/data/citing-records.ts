@@ -12,11 +12,24 @@ export async function assertNoDanglingCitations(records: CitingRecord[]): Promis
 
 let checked: Promise<void> | undefined;
 /** The dangling-citation check, run once per build however many pages ask for it. */
-export const checkCitationsOnce = (): Promise<void> => (checked ??= allCitingRecords().then(assertNoDanglingCitations));
+export const checkCitationsOnce = (): Promise<void> =>
+  (checked ??= allCitingRecords().then(assertNoDanglingCitations));
 
 /** Every record on the site that cites sources, with a label and the page where a reader meets it. */
 export async function allCitingRecords(): Promise<CitingRecord[]> {
-  const [guide, duties, skills, quals, certs, employment, projections, wages, payQuotes, states, occupations] = await Promise.all([
+  const [
+    guide,
+    duties,
+    skills,
+    quals,
+    certs,
+    employment,
+    projections,
+    wages,
+    payQuotes,
+    states,
+    occupations,
+  ] = await Promise.all([
     getCollection('guide'),
     getCollection('duties'),
     getCollection('skills'),
@@ -30,16 +43,71 @@ export async function allCitingRecords(): Promise<CitingRecord[]> {
     getCollection('occupations'),
   ]);
   return [
-    ...guide.map((e) => ({ label: `Page: ${e.data.navTitle}`, href: guideHref(e.id), data: e.data.sources, file: e.filePath })),
-    ...duties.map((e) => ({ label: `Duty: ${e.data.title}`, href: `/career/duties/#${e.id}`, data: e.data, file: e.filePath })),
-    ...skills.map((e) => ({ label: `Skill: ${e.data.name}`, href: `/career/skills/#${e.id}`, data: e.data, file: e.filePath })),
-    ...quals.map((e) => ({ label: `Qualification: ${e.data.text}`, href: `/career/how-to-become/#qualification-${e.id}`, data: e.data, file: e.filePath })),
-    ...certs.map((e) => ({ label: `Certification: ${e.data.abbr}`, href: `/career/certifications/#${e.id.toLowerCase()}`, data: e.data, file: e.filePath })),
-    ...employment.map((e) => ({ label: `Employment figure: ${e.data.label}, ${e.data.year}`, href: '/career/', data: e.data, file: e.filePath })),
-    ...projections.map((e) => ({ label: `Projection: ${e.data.label}, ${e.data.baseYear}–${e.data.targetYear}`, href: '/career/', data: e.data, file: e.filePath })),
-    ...wages.map((e) => ({ label: `Pay table: ${e.data.scope}, ${e.data.period}`, href: e.data.scope === 'national' ? '/salary/' : '/salary/#by-state', data: e.data, file: e.filePath })),
-    ...occupations.map((e) => ({ label: `Occupation: ${e.data.title} (${e.data.soc})`, href: `/salary/#soc-${e.data.soc}`, data: e.data, file: e.filePath })),
-    ...states.map((e) => ({ label: `Licensing: ${e.data.name}`, href: stateHref(e.data.name), data: e.data, file: e.filePath })),
-    ...payQuotes.map((e) => ({ label: `Quoted pay range: ${e.data.label}`, href: '/career/', data: e.data, file: e.filePath })),
+    ...guide.map((e) => ({
+      label: `Page: ${e.data.navTitle}`,
+      href: guideHref(e.id),
+      data: e.data.sources,
+      file: e.filePath,
+    })),
+    ...duties.map((e) => ({
+      label: `Duty: ${e.data.title}`,
+      href: `/career/duties/#${e.id}`,
+      data: e.data,
+      file: e.filePath,
+    })),
+    ...skills.map((e) => ({
+      label: `Skill: ${e.data.name}`,
+      href: `/career/skills/#${e.id}`,
+      data: e.data,
+      file: e.filePath,
+    })),
+    ...quals.map((e) => ({
+      label: `Qualification: ${e.data.text}`,
+      href: `/career/how-to-become/#qualification-${e.id}`,
+      data: e.data,
+      file: e.filePath,
+    })),
+    ...certs.map((e) => ({
+      label: `Certification: ${e.data.abbr}`,
+      href: `/career/certifications/#${e.id.toLowerCase()}`,
+      data: e.data,
+      file: e.filePath,
+    })),
+    ...employment.map((e) => ({
+      label: `Employment figure: ${e.data.label}, ${e.data.year}`,
+      href: '/career/',
+      data: e.data,
+      file: e.filePath,
+    })),
+    ...projections.map((e) => ({
+      label: `Projection: ${e.data.label}, ${e.data.baseYear}–${e.data.targetYear}`,
+      href: '/career/',
+      data: e.data,
+      file: e.filePath,
+    })),
+    ...wages.map((e) => ({
+      label: `Pay table: ${e.data.scope}, ${e.data.period}`,
+      href: e.data.scope === 'national' ? '/salary/' : '/salary/#by-state',
+      data: e.data,
+      file: e.filePath,
+    })),
+    ...occupations.map((e) => ({
+      label: `Occupation: ${e.data.title} (${e.data.soc})`,
+      href: `/salary/#soc-${e.data.soc}`,
+      data: e.data,
+      file: e.filePath,
+    })),
+    ...states.map((e) => ({
+      label: `Licensing: ${e.data.name}`,
+      href: stateHref(e.data.name),
+      data: e.data,
+      file: e.filePath,
+    })),
+    ...payQuotes.map((e) => ({
+      label: `Quoted pay range: ${e.data.label}`,
+      href: '/career/',
+      data: e.data,
+      file: e.filePath,
+    })),
   ];
 }

@@ -24,7 +24,10 @@ export function jobsOnce() {
     assertFileNamesMatchIds(entries);
     const asOf = jobsAsOf();
     const byId = new Map(entries.map((e) => [e.id, e]));
-    const all = sortJobs(entries.map((e) => summarise(e.data)), 'date').map((s) => byId.get(s.id)!);
+    const all = sortJobs(
+      entries.map((e) => summarise(e.data)),
+      'date',
+    ).map((s) => byId.get(s.id)!);
     return { asOf, all, open: all.filter((e) => isOpen(e.data, asOf)) };
   }));
 }
@@ -35,6 +38,11 @@ let byState: Promise<Map<StateCode, JobEntry[]>> | undefined;
 export function openJobsByStateOnce() {
   return (byState ??= jobsOnce().then(({ open }) => {
     const summaries = open.map((e) => ({ e, s: summarise(e.data) }));
-    return new Map(STATE_CODES.map((code) => [code, summaries.filter(({ s }) => inState(s, code)).map(({ e }) => e)]));
+    return new Map(
+      STATE_CODES.map((code) => [
+        code,
+        summaries.filter(({ s }) => inState(s, code)).map(({ e }) => e),
+      ]),
+    );
   }));
 }

@@ -9,7 +9,10 @@ import { STATE_CODES } from '#src/lib/geo/us-states.ts';
  * lists with no open postings. Read straight from the YAML because the sitemap integration runs
  * outside the content layer; the build's schema has already validated these files.
  */
-export function jobPathsToExclude(contentDir: string, env: Record<string, string | undefined> = process.env): Set<string> {
+export function jobPathsToExclude(
+  contentDir: string,
+  env: Record<string, string | undefined> = process.env,
+): Set<string> {
   const dir = join(contentDir, 'jobs');
   const out = new Set<string>();
   if (!existsSync(dir)) return out;
@@ -27,6 +30,7 @@ export function jobPathsToExclude(contentDir: string, env: Record<string, string
     if (eligible === 'US') STATE_CODES.forEach((c) => covered.add(c));
     else if (Array.isArray(eligible)) eligible.forEach((c: string) => covered.add(c));
   }
-  for (const code of STATE_CODES) if (!covered.has(code)) out.add(`/jobs/state/${code.toLowerCase()}/`);
+  for (const code of STATE_CODES)
+    if (!covered.has(code)) out.add(`/jobs/state/${code.toLowerCase()}/`);
   return out;
 }

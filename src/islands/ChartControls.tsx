@@ -17,7 +17,9 @@ export default function ChartControls({ id, occupations, soc, onSoc, basis, onBa
         <label htmlFor={`${id}-occ`}>Occupation</label>
         <select id={`${id}-occ`} value={soc} onChange={(e) => onSoc(e.target.value)}>
           {occupations.map((o) => (
-            <option key={o.soc} value={o.soc}>{o.short} ({o.soc})</option>
+            <option key={o.soc} value={o.soc}>
+              {o.short} ({o.soc})
+            </option>
           ))}
         </select>
       </div>
@@ -25,7 +27,14 @@ export default function ChartControls({ id, occupations, soc, onSoc, basis, onBa
         <legend>Show pay</legend>
         {(['annual', 'hourly'] as const).map((b) => (
           <label key={b} className="inline">
-            <input type="radio" name={`${id}-basis`} value={b} checked={basis === b} onChange={() => onBasis(b)} /> {b === 'annual' ? 'per year' : 'per hour'}
+            <input
+              type="radio"
+              name={`${id}-basis`}
+              value={b}
+              checked={basis === b}
+              onChange={() => onBasis(b)}
+            />{' '}
+            {b === 'annual' ? 'per year' : 'per hour'}
           </label>
         ))}
       </fieldset>

@@ -2,7 +2,14 @@ import { useId, useRef, useState } from 'react';
 import ChartControls from './ChartControls';
 import { useChart } from './useChart';
 import type { WageRow } from '#src/schemas/wage-table.ts';
-import { CHART_STATS, describeDistribution, money, statLabels, valueOn, type Basis } from '#src/lib/pay/distribution.ts';
+import {
+  CHART_STATS,
+  describeDistribution,
+  money,
+  statLabels,
+  valueOn,
+  type Basis,
+} from '#src/lib/pay/distribution.ts';
 
 interface Release {
   period: string;
@@ -36,18 +43,26 @@ export default function PayExplorer({ occupations, latest, previous, source }: P
         labels: statLabels(),
         datasets: [
           { label: latest.period, data: series(row), backgroundColor: c.primary },
-          ...(previous ? [{ label: previous.period, data: series(prev), backgroundColor: c.muted }] : []),
+          ...(previous
+            ? [{ label: previous.period, data: series(prev), backgroundColor: c.muted }]
+            : []),
         ],
       },
       options: {
         maintainAspectRatio: false,
         plugins: {
           legend: { labels: { color: c.text } },
-          tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${money(ctx.parsed.y, basis)}` } },
+          tooltip: {
+            callbacks: { label: (ctx) => `${ctx.dataset.label}: ${money(ctx.parsed.y, basis)}` },
+          },
         },
         scales: {
           x: { ticks: { color: c.text }, grid: { color: c.grid } },
-          y: { beginAtZero: true, ticks: { color: c.text, callback: (v) => money(Number(v), basis) }, grid: { color: c.grid } },
+          y: {
+            beginAtZero: true,
+            ticks: { color: c.text, callback: (v) => money(Number(v), basis) },
+            grid: { color: c.grid },
+          },
         },
       },
     }),
@@ -56,22 +71,46 @@ export default function PayExplorer({ occupations, latest, previous, source }: P
 
   return (
     <div className="pay-explorer">
-      <ChartControls id={id} occupations={occupations} soc={soc} onSoc={setSoc} basis={basis} onBasis={setBasis} />
+      <ChartControls
+        id={id}
+        occupations={occupations}
+        soc={soc}
+        onSoc={setSoc}
+        basis={basis}
+        onBasis={setBasis}
+      />
       <figure>
         <figcaption>
-          <strong>{occ.title} ({occ.soc})</strong>: pay {basis === 'annual' ? 'per year' : 'per hour'} at each percentile, {latest.period}{previous && ` and ${previous.period}`}. Source: <a href={source.href}>{source.label}</a>.
+          <strong>
+            {occ.title} ({occ.soc})
+          </strong>
+          : pay {basis === 'annual' ? 'per year' : 'per hour'} at each percentile, {latest.period}
+          {previous && ` and ${previous.period}`}. Source: <a href={source.href}>{source.label}</a>.
           {basis === 'hourly' && ' Hourly figures are annual figures divided by 2,080 hours.'}
         </figcaption>
         <div className="chart-box">
-          <canvas ref={canvas} role="img" aria-label={summary} data-values={JSON.stringify(CHART_STATS.map((s) => valueOn(row, s, basis)))}>{summary}</canvas>
+          <canvas
+            ref={canvas}
+            role="img"
+            aria-label={summary}
+            data-values={JSON.stringify(CHART_STATS.map((s) => valueOn(row, s, basis)))}
+          >
+            {summary}
+          </canvas>
         </div>
         <table data-testid="pay-table">
           <caption className="visually-hidden">The numbers in the chart</caption>
           <thead>
             <tr>
               <th scope="col">Statistic</th>
-              <th scope="col" className="num">{latest.period}</th>
-              {previous && <th scope="col" className="num">{previous.period}</th>}
+              <th scope="col" className="num">
+                {latest.period}
+              </th>
+              {previous && (
+                <th scope="col" className="num">
+                  {previous.period}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -85,7 +124,11 @@ export default function PayExplorer({ occupations, latest, previous, source }: P
             <tr>
               <th scope="row">Jobs</th>
               <td className="num">{row?.employment?.toLocaleString('en-US') ?? 'not published'}</td>
-              {previous && <td className="num">{prev?.employment?.toLocaleString('en-US') ?? 'not published'}</td>}
+              {previous && (
+                <td className="num">
+                  {prev?.employment?.toLocaleString('en-US') ?? 'not published'}
+                </td>
+              )}
             </tr>
           </tbody>
         </table>

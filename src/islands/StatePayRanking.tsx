@@ -16,14 +16,27 @@ interface Props {
 }
 
 /** States ranked by mean pay for one occupation, as a bar chart and a table of the same numbers. */
-export default function StatePayRanking({ occupations, period, rows, names, hrefs, source }: Props) {
+export default function StatePayRanking({
+  occupations,
+  period,
+  rows,
+  names,
+  hrefs,
+  source,
+}: Props) {
   const available = occupations.filter((o) => rows.some((r) => r.soc === o.soc));
   const [soc, setSoc] = useState(available[0]?.soc);
   const [basis, setBasis] = useState<Basis>('annual');
-  const [order, setOrder] = useState<{ key: 'value' | 'name'; dir: 'ascending' | 'descending' }>({ key: 'value', dir: 'descending' });
+  const [order, setOrder] = useState<{ key: 'value' | 'name'; dir: 'ascending' | 'descending' }>({
+    key: 'value',
+    dir: 'descending',
+  });
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = `pay${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const ranked = rankStates(rows, soc, 'mean', names).map((r) => ({ ...r, shown: basis === 'annual' ? r.value : toHourly(r.value) }));
+  const ranked = rankStates(rows, soc, 'mean', names).map((r) => ({
+    ...r,
+    shown: basis === 'annual' ? r.value : toHourly(r.value),
+  }));
   const occ = available.find((o) => o.soc === soc);
   const rank = new Map(ranked.map((r, i) => [r.code, i + 1]));
   const tableRows = [...ranked].sort((a, b) => {
@@ -31,7 +44,17 @@ export default function StatePayRanking({ occupations, period, rows, names, href
     return order.dir === 'ascending' ? c : -c;
   });
   const sortBy = (key: 'value' | 'name') =>
-    setOrder((o) => ({ key, dir: o.key === key ? (o.dir === 'ascending' ? 'descending' : 'ascending') : key === 'name' ? 'ascending' : 'descending' }));
+    setOrder((o) => ({
+      key,
+      dir:
+        o.key === key
+          ? o.dir === 'ascending'
+            ? 'descending'
+            : 'ascending'
+          : key === 'name'
+            ? 'ascending'
+            : 'descending',
+    }));
   const ariaSort = (key: 'value' | 'name') => (order.key === key ? order.dir : undefined);
   const summary = ranked.length
     ? `${occ?.title}, mean pay by state, ${period}: highest ${ranked[0].name} at ${money(ranked[0].shown, basis)}, lowest ${ranked.at(-1)!.name} at ${money(ranked.at(-1)!.shown, basis)}.`
@@ -41,14 +64,38 @@ export default function StatePayRanking({ occupations, period, rows, names, href
     canvas,
     (c) => ({
       type: 'bar',
-      data: { labels: ranked.map((r) => r.code), datasets: [{ label: `Mean pay, ${period}`, data: ranked.map((r) => r.shown), backgroundColor: c.primary }] },
+      data: {
+        labels: ranked.map((r) => r.code),
+        datasets: [
+          {
+            label: `Mean pay, ${period}`,
+            data: ranked.map((r) => r.shown),
+            backgroundColor: c.primary,
+          },
+        ],
+      },
       options: {
         indexAxis: 'y',
         maintainAspectRatio: false,
-        plugins: { legend: { display: false }, tooltip: { callbacks: { title: (items) => names[ranked[items[0].dataIndex].code], label: (ctx) => money(ctx.parsed.x, basis) } } },
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              title: (items) => names[ranked[items[0].dataIndex].code],
+              label: (ctx) => money(ctx.parsed.x, basis),
+            },
+          },
+        },
         scales: {
-          x: { beginAtZero: true, ticks: { color: c.text, callback: (v) => money(Number(v), basis) }, grid: { color: c.grid } },
-          y: { ticks: { color: c.text, autoSkip: false, font: { size: 11 } }, grid: { display: false } },
+          x: {
+            beginAtZero: true,
+            ticks: { color: c.text, callback: (v) => money(Number(v), basis) },
+            grid: { color: c.grid },
+          },
+          y: {
+            ticks: { color: c.text, autoSkip: false, font: { size: 11 } },
+            grid: { display: false },
+          },
         },
       },
     }),
@@ -58,11 +105,28 @@ export default function StatePayRanking({ occupations, period, rows, names, href
   if (!occ) return <p>No state pay figures are available yet.</p>;
   return (
     <div className="state-ranking">
-      <ChartControls id={id} occupations={available} soc={soc} onSoc={setSoc} basis={basis} onBasis={setBasis} />
+      <ChartControls
+        id={id}
+        occupations={available}
+        soc={soc}
+        onSoc={setSoc}
+        basis={basis}
+        onBasis={setBasis}
+      />
       <figure>
-        <figcaption><strong>{occ.title}</strong>: mean pay {basis === 'annual' ? 'per year' : 'per hour'} by state, highest first, {period}. Source: <a href={source.href}>{source.label}</a>.</figcaption>
+        <figcaption>
+          <strong>{occ.title}</strong>: mean pay {basis === 'annual' ? 'per year' : 'per hour'} by
+          state, highest first, {period}. Source: <a href={source.href}>{source.label}</a>.
+        </figcaption>
         <div className="chart-box tall">
-          <canvas ref={canvas} role="img" aria-label={summary} data-values={JSON.stringify(ranked.map((r) => [r.code, r.shown]))}>{summary}</canvas>
+          <canvas
+            ref={canvas}
+            role="img"
+            aria-label={summary}
+            data-values={JSON.stringify(ranked.map((r) => [r.code, r.shown]))}
+          >
+            {summary}
+          </canvas>
         </div>
         <details>
           <summary>Table of the numbers in the chart</summary>
@@ -70,14 +134,30 @@ export default function StatePayRanking({ occupations, period, rows, names, href
             <caption className="visually-hidden">Mean pay by state, highest first</caption>
             <thead>
               <tr>
-                <th scope="col" className="num">Rank</th>
-                <th scope="col" aria-sort={ariaSort('name')}><button type="button" className="sort" onClick={() => sortBy('name')}>State</button></th>
-                <th scope="col" className="num" aria-sort={ariaSort('value')}><button type="button" className="sort" onClick={() => sortBy('value')}>Mean pay</button></th>
+                <th scope="col" className="num">
+                  Rank
+                </th>
+                <th scope="col" aria-sort={ariaSort('name')}>
+                  <button type="button" className="sort" onClick={() => sortBy('name')}>
+                    State
+                  </button>
+                </th>
+                <th scope="col" className="num" aria-sort={ariaSort('value')}>
+                  <button type="button" className="sort" onClick={() => sortBy('value')}>
+                    Mean pay
+                  </button>
+                </th>
               </tr>
             </thead>
             <tbody>
               {tableRows.map((r) => (
-                <tr key={r.code}><td className="num">{rank.get(r.code)}</td><th scope="row"><a href={hrefs[r.code]}>{r.name}</a></th><td className="num">{money(r.shown, basis)}</td></tr>
+                <tr key={r.code}>
+                  <td className="num">{rank.get(r.code)}</td>
+                  <th scope="row">
+                    <a href={hrefs[r.code]}>{r.name}</a>
+                  </th>
+                  <td className="num">{money(r.shown, basis)}</td>
+                </tr>
               ))}
             </tbody>
           </table>

@@ -1,4 +1,12 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  Tooltip,
+} from 'chart.js';
 
 // Register only the pieces the pay charts use, so the bundle carries no unused chart types.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -8,7 +16,13 @@ Chart.defaults.animation = false;
 export function themeColours() {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string) => css.getPropertyValue(name).trim();
-  return { text: v('--text'), muted: v('--muted'), grid: v('--border'), primary: v('--accent'), secondary: v('--link') };
+  return {
+    text: v('--text'),
+    muted: v('--muted'),
+    grid: v('--border'),
+    primary: v('--accent'),
+    secondary: v('--link'),
+  };
 }
 
 /** Re-run `draw` when the visitor's colour scheme changes. Returns a function that stops listening. */

@@ -7,7 +7,11 @@ type Colours = { text: string; muted: string; grid: string; primary: string; sec
  * Draw a chart.js chart on a canvas once the chart code has loaded (it is imported lazily), redraw it when
  * `deps` change or the colour scheme flips, and clean up on unmount.
  */
-export function useChart(canvas: RefObject<HTMLCanvasElement | null>, config: (c: Colours) => ChartConfiguration, deps: unknown[]): void {
+export function useChart(
+  canvas: RefObject<HTMLCanvasElement | null>,
+  config: (c: Colours) => ChartConfiguration,
+  deps: unknown[],
+): void {
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let stop = () => {};

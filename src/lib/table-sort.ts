@@ -2,7 +2,11 @@
 export type SortValue = number | string | null;
 
 /** Compare two cell values for the given direction; null sorts last in both directions. */
-export function compareCells(a: SortValue, b: SortValue, direction: 'ascending' | 'descending'): number {
+export function compareCells(
+  a: SortValue,
+  b: SortValue,
+  direction: 'ascending' | 'descending',
+): number {
   if (a === null || a === '') return b === null || b === '' ? 0 : 1;
   if (b === null || b === '') return -1;
   const sign = direction === 'ascending' ? 1 : -1;
@@ -18,7 +22,13 @@ export function parseSortValue(raw: string | null | undefined): SortValue {
 }
 
 /** Fold text for matching: lower case, accents removed, whitespace collapsed. */
-export const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+export const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Whether a row's text matches every word of the query, in any order. */
 export function matchesQuery(text: string, query: string): boolean {

@@ -2,7 +2,15 @@ import { z } from 'astro/zod';
 import { sourceRefs } from './sourced';
 
 /** The part of the case management process a duty belongs to (CMSA's process, in order). */
-export const DUTY_AREAS = ['assessment', 'planning', 'facilitation', 'coordination', 'evaluation', 'advocacy', 'professional-practice'] as const;
+export const DUTY_AREAS = [
+  'assessment',
+  'planning',
+  'facilitation',
+  'coordination',
+  'evaluation',
+  'advocacy',
+  'professional-practice',
+] as const;
 
 /** One duty of a clinical case manager. Rendered on /career/duties/ and reused by the job-description templates. */
 export const dutySchema = z.object({

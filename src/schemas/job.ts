@@ -7,11 +7,20 @@ import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/lib/jobs/labels.ts';
  * form validate with exactly the rules the build uses.
  */
 
-export { JOB_SETTINGS, EMPLOYMENT_TYPES, type JobSetting, type EmploymentType } from '#src/lib/jobs/labels.ts';
+export {
+  JOB_SETTINGS,
+  EMPLOYMENT_TYPES,
+  type JobSetting,
+  type EmploymentType,
+} from '#src/lib/jobs/labels.ts';
 
-const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
-const stateCode = z.enum(STATE_CODES as [string, ...string[]], { error: 'expected a two-letter postal code in upper case, such as TX or DC' });
-const httpUrl = (what: string) => z.url({ protocol: /^https?$/, error: `expected ${what} as an http(s) URL` });
+const keys = <T extends object>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const stateCode = z.enum(STATE_CODES as [string, ...string[]], {
+  error: 'expected a two-letter postal code in upper case, such as TX or DC',
+});
+const httpUrl = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `expected ${what} as an http(s) URL` });
 /** A single line of text: no line breaks, no control characters. */
 const line = (min: number, max: number) =>
   z
@@ -19,14 +28,22 @@ const line = (min: number, max: number) =>
     .trim()
     .min(min)
     .max(max)
-    // eslint-disable-next-line no-control-regex
-    .regex(/^[^\u0000-\u001f\u007f]*$/, 'must be one line of text, without line breaks or control characters');
+    .regex(
+      // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+      /^[^\u0000-\u001f\u007f]*$/,
+      'must be one line of text, without line breaks or control characters',
+    );
 
 /** One job posting, one YAML file in content/jobs/ named after its id. */
 export const jobSchema = z
   .strictObject({
     /** Lower-case id, also the file name and the URL: "acme-health-boston-2026-11". */
-    id: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/, 'expected a lower-case id of letters, digits and hyphens (3–80 characters), e.g. acme-health-boston-lcsw'),
+    id: z
+      .string()
+      .regex(
+        /^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/,
+        'expected a lower-case id of letters, digits and hyphens (3–80 characters), e.g. acme-health-boston-lcsw',
+      ),
     /** The job title as the employer advertises it. */
     title: line(3, 120),
     /** Who is hiring. */
@@ -39,7 +56,9 @@ export const jobSchema = z
     /** Where the work is. Leave out only for fully remote jobs. */
     location: z.strictObject({ city: line(2, 80), state: stateCode }).optional(),
     /** For remote jobs: the states applicants must live in, or "US" for anywhere in the United States. */
-    remote: z.strictObject({ eligible: z.union([z.literal('US'), z.array(stateCode).min(1)]) }).optional(),
+    remote: z
+      .strictObject({ eligible: z.union([z.literal('US'), z.array(stateCode).min(1)]) })
+      .optional(),
     /** The care setting (see JOB_SETTINGS). */
     setting: z.enum(keys(JOB_SETTINGS)),
     /** Full time, part time, ... (see EMPLOYMENT_TYPES). */
@@ -54,22 +73,36 @@ export const jobSchema = z
         /** Whether the figures are per hour or per year. */
         per: z.enum(['hour', 'year']),
       })
-      .refine((p) => p.max === undefined || p.max >= p.min, { message: 'pay.max must be at least pay.min', path: ['max'] })
-      .refine((p) => (p.per === 'hour' ? p.min < 1000 : p.min >= 1000), { message: 'that figure does not look like pay for the period given; check pay.per (hour or year)', path: ['per'] })
+      .refine((p) => p.max === undefined || p.max >= p.min, {
+        message: 'pay.max must be at least pay.min',
+        path: ['max'],
+      })
+      .refine((p) => (p.per === 'hour' ? p.min < 1000 : p.min >= 1000), {
+        message:
+          'that figure does not look like pay for the period given; check pay.per (hour or year)',
+        path: ['per'],
+      })
       .optional(),
     /** Licenses an applicant must hold, by their letters ("LCSW", "RN"). Empty when none is required. */
     licenseRequired: z.array(line(2, 30)).max(10).default([]),
     /** Certifications the employer prefers ("CCM"). */
     certificationsPreferred: z.array(line(2, 30)).max(10).default([]),
     /** The description in Markdown. Rendered through a safe subset: no raw HTML, no scripts, http(s) and mailto links only. */
-    description: z.string().trim().min(50, 'write at least a few sentences of description (50 characters)').max(20_000),
+    description: z
+      .string()
+      .trim()
+      .min(50, 'write at least a few sentences of description (50 characters)')
+      .max(20_000),
     /** The day the job was first advertised. */
     datePosted: z.coerce.date(),
     /** The last day applications are accepted; after it the posting is closed. */
     validThrough: z.coerce.date(),
     /** How to apply: a URL, an email address, or both. */
     apply: z
-      .strictObject({ url: httpUrl('the application link').optional(), email: z.email('expected an email address').optional() })
+      .strictObject({
+        url: httpUrl('the application link').optional(),
+        email: z.email('expected an email address').optional(),
+      })
       .refine((a) => a.url || a.email, { message: 'give apply.url or apply.email' }),
     /** Where the posting came from and its id there, so an import can find it again. */
     source: z.strictObject({
@@ -80,14 +113,26 @@ export const jobSchema = z
       /** The posting's page in that source. */
       url: httpUrl('the source URL').optional(),
       /** A fingerprint of the source record, so an import rewrites the file only when the record changed. */
-      hash: z.string().regex(/^[a-f0-9]{8,64}$/).optional(),
+      hash: z
+        .string()
+        .regex(/^[a-f0-9]{8,64}$/)
+        .optional(),
     }),
     /** True for the sample postings the site ships: they are labelled "Example" everywhere they appear. */
     example: z.boolean().default(false),
   })
-  .refine((j) => j.location || j.remote, { message: 'give a location (city and state) or remote (with the states applicants may live in)', path: ['location'] })
-  .refine((j) => j.validThrough.getTime() >= j.datePosted.getTime(), { message: 'validThrough must be on or after datePosted', path: ['validThrough'] })
-  .refine((j) => j.source.name !== 'example' || j.example, { message: 'postings from source "example" must set example: true', path: ['example'] });
+  .refine((j) => j.location || j.remote, {
+    message: 'give a location (city and state) or remote (with the states applicants may live in)',
+    path: ['location'],
+  })
+  .refine((j) => j.validThrough.getTime() >= j.datePosted.getTime(), {
+    message: 'validThrough must be on or after datePosted',
+    path: ['validThrough'],
+  })
+  .refine((j) => j.source.name !== 'example' || j.example, {
+    message: 'postings from source "example" must set example: true',
+    path: ['example'],
+  });
 
 export type Job = z.infer<typeof jobSchema>;
 export type JobInput = z.input<typeof jobSchema>;

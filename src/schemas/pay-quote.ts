@@ -23,4 +23,7 @@ export const payQuoteSchema = z
     /** What a reader should keep in mind. */
     note: z.string().min(10),
   })
-  .refine((q) => q.typicalHigh > q.typicalLow, { message: 'typicalHigh must be above typicalLow', path: ['typicalHigh'] });
+  .refine((q) => q.typicalHigh > q.typicalLow, {
+    message: 'typicalHigh must be above typicalLow',
+    path: ['typicalHigh'],
+  });

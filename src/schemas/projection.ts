@@ -28,4 +28,7 @@ export const projectionSchema = z
     /** The publication it comes from. */
     source: sourceRef(),
   })
-  .refine((p) => p.targetYear > p.baseYear, { message: 'targetYear must be after baseYear', path: ['targetYear'] });
+  .refine((p) => p.targetYear > p.baseYear, {
+    message: 'targetYear must be after baseYear',
+    path: ['targetYear'],
+  });

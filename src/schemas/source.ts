@@ -20,7 +20,12 @@ export const sourceSchema = z
     /** The page or document title as the publisher shows it. */
     title: z.string().min(2),
     /** The page's own public URL. Optional only for seed documents, which had none. */
-    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL, e.g. https://www.bls.gov/ooh/' }).optional(),
+    url: z
+      .url({
+        protocol: /^https?$/,
+        error: 'expected an http(s) URL, e.g. https://www.bls.gov/ooh/',
+      })
+      .optional(),
     /** How inline citations name it, short, with its period where that helps: "BLS, 2022–32 projections". */
     citeAs: z.string().min(2).max(60).optional(),
     /** Which kind of publication this is (see SOURCE_KINDS). */

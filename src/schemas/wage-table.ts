@@ -44,11 +44,21 @@ export const makeWageTableSchema = <S extends z.ZodType>(sourceRef: S) =>
     .superRefine((t, ctx) => {
       t.rows.forEach((r, i) => {
         if ((t.scope === 'national') !== (r.area === 'US')) {
-          ctx.addIssue({ code: 'custom', path: ['rows', i, 'area'], message: `a ${t.scope} table cannot hold area "${r.area}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', i, 'area'],
+            message: `a ${t.scope} table cannot hold area "${r.area}"`,
+          });
         }
-        const order = [r.p10, r.p25, r.median, r.p75, r.p90].filter((v): v is number => v !== undefined);
+        const order = [r.p10, r.p25, r.median, r.p75, r.p90].filter(
+          (v): v is number => v !== undefined,
+        );
         if (order.some((v, j) => j > 0 && v < order[j - 1])) {
-          ctx.addIssue({ code: 'custom', path: ['rows', i], message: `percentiles for ${r.soc} in ${r.area} must rise from p10 to p90` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', i],
+            message: `percentiles for ${r.soc} in ${r.area} must rise from p10 to p90`,
+          });
         }
       });
     });

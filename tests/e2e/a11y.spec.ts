@@ -7,11 +7,18 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 /** Load a page, collecting console errors and warnings (CSP violations land there), then run axe. */
 async function audit(page: Page, path: string) {
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(path, { waitUntil: 'networkidle' });
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return { problems, violations: results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`) };
+  return {
+    problems,
+    violations: results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  };
 }
 
 test.describe('every page in the sitemap: WCAG 2.2 A/AA with axe, and no console errors or CSP violations', () => {

@@ -34,7 +34,9 @@ async function typeQuery(page: Page, query: string) {
   await expect(listbox(page).getByRole('option').first()).toBeVisible({ timeout: 20_000 });
 }
 
-test('a text page fetches no search code until the box is used; "/" focuses it and results appear as you type', async ({ page }) => {
+test('a text page fetches no search code until the box is used; "/" focuses it and results appear as you type', async ({
+  page,
+}) => {
   const problems = watchConsole(page);
   const requests = watchRequests(page);
   await page.goto(TEXT_PAGE);
@@ -59,9 +61,13 @@ test('a text page fetches no search code until the box is used; "/" focuses it a
   await expect(options.first()).toBeVisible({ timeout: 20_000 });
   await expect(input).toHaveAttribute('aria-expanded', 'true');
   // Each option names the page, its type and state, and shows a snippet; the last one leads to all results.
-  await expect(options.filter({ hasText: 'Social work licensing in Texas' })).toContainText('Licensing · Texas');
+  await expect(options.filter({ hasText: 'Social work licensing in Texas' })).toContainText(
+    'Licensing · Texas',
+  );
   await expect(options.last()).toHaveText('See all results for “Texas”');
-  await expect(page.getByRole('status').filter({ hasText: /results?/ })).toHaveText(/^\d+ results?(, top \d shown)?$/);
+  await expect(page.getByRole('status').filter({ hasText: /results?/ })).toHaveText(
+    /^\d+ results?(, top \d shown)?$/,
+  );
   expect(requests.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
 
   // The first option is the search's best match; Down makes it active (focus stays in the box), Enter opens it.
@@ -69,14 +75,19 @@ test('a text page fetches no search code until the box is used; "/" focuses it a
   await expect(options.first()).toContainText('Certifications', { timeout: 10_000 });
   await page.keyboard.press('ArrowDown');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
-  await expect(input).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+  await expect(input).toHaveAttribute(
+    'aria-activedescendant',
+    (await options.first().getAttribute('id'))!,
+  );
   await expect(input).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/career\/certifications\/$/);
   expect(problems).toEqual([]);
 });
 
-test('arrow keys move through the options and wrap; Escape closes and keeps focus in the box, a second Escape empties it', async ({ page }) => {
+test('arrow keys move through the options and wrap; Escape closes and keeps focus in the box, a second Escape empties it', async ({
+  page,
+}) => {
   await typeQuery(page, 'certification');
   const options = listbox(page).getByRole('option');
   const count = await options.count();
@@ -105,14 +116,18 @@ test('arrow keys move through the options and wrap; Escape closes and keeps focu
   await expect(box(page)).toBeFocused();
 });
 
-test('"See all results" and Enter with no option chosen both go to the search page with the query', async ({ page }) => {
+test('"See all results" and Enter with no option chosen both go to the search page with the query', async ({
+  page,
+}) => {
   await typeQuery(page, 'Texas');
   await page.keyboard.press('ArrowUp');
   await expect(listbox(page).getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=Texas$/);
   await expect(page.getByLabel('Search for')).toHaveValue('Texas');
-  await expect(page.locator('[data-search-status]')).toContainText('for “Texas”', { timeout: 20_000 });
+  await expect(page.locator('[data-search-status]')).toContainText('for “Texas”', {
+    timeout: 20_000,
+  });
 
   await typeQuery(page, 'LICSW');
   await page.keyboard.press('Enter');
@@ -132,7 +147,8 @@ test('keyboard only: Tab to the box, search, choose a result', async ({ page }) 
   await page.goto(TEXT_PAGE);
   const input = page.getByRole('search').getByLabel('Search the site');
   // Skip link, site name, then the box.
-  for (let i = 0; i < 5 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 5 && !(await input.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(input).toBeFocused();
   await page.keyboard.type('CCM');
   await expect(listbox(page).getByRole('option').first()).toBeVisible({ timeout: 20_000 });
@@ -141,7 +157,9 @@ test('keyboard only: Tab to the box, search, choose a result', async ({ page }) 
   await expect(page).toHaveURL(/\/career\/certifications\/$/);
 });
 
-test('the mouse: clicking an option opens it, clicking elsewhere closes the popup', async ({ page }) => {
+test('the mouse: clicking an option opens it, clicking elsewhere closes the popup', async ({
+  page,
+}) => {
   await typeQuery(page, 'salary');
   await page.locator('h1').click();
   await expect(listbox(page)).toBeHidden();
@@ -151,7 +169,9 @@ test('the mouse: clicking an option opens it, clicking elsewhere closes the popu
   await expect(page).toHaveURL(/\/salary\/$/);
 });
 
-test('"/" does not steal a slash typed into a field; on /search/ it focuses the page’s own box', async ({ page }) => {
+test('"/" does not steal a slash typed into a field; on /search/ it focuses the page’s own box', async ({
+  page,
+}) => {
   await page.goto('/search/');
   await page.locator('main h1').click();
   await page.keyboard.press('/');
@@ -168,9 +188,11 @@ test('"/" does not steal a slash typed into a field; on /search/ it focuses the 
 test('closed and open: no axe violations and no console errors under the CSP', async ({ page }) => {
   const problems = watchConsole(page);
   const violations = async () =>
-    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze()).violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`,
-    );
+    (
+      await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze()
+    ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
   await page.goto(TEXT_PAGE);
   expect(await violations()).toEqual([]);
   await typeQuery(page, 'clinical license');

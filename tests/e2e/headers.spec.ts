@@ -26,14 +26,21 @@ async function watch(page: Page): Promise<string[]> {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+    );
   });
   return problems;
 }
 
 /** One page of each type (the pages share their frame, so a type's other pages add nothing) and every tool page. */
 const TOOLS = ['/job-description/builder/', '/jobs/post/', '/jobs/page/2/'];
-const pages = [...new Set([...ONE_OF_EACH, ...NOT_IN_SITEMAP, ...TOOLS])].filter((p) => sitemapPaths(dist).includes(p) || NOT_IN_SITEMAP.includes(p) || (TOOLS.includes(p) && existsSync(join(dist, p, 'index.html'))));
+const pages = [...new Set([...ONE_OF_EACH, ...NOT_IN_SITEMAP, ...TOOLS])].filter(
+  (p) =>
+    sitemapPaths(dist).includes(p) ||
+    NOT_IN_SITEMAP.includes(p) ||
+    (TOOLS.includes(p) && existsSync(join(dist, p, 'index.html'))),
+);
 
 test('the static server really applies _headers', async ({ request }) => {
   const res = await request.get(`${base}/career/`);
@@ -54,7 +61,9 @@ test.describe('with the _headers policy applied, no page logs a CSP violation or
   }
 });
 
-test('a search runs Pagefind (scripts and WebAssembly) under the header policy', async ({ page }) => {
+test('a search runs Pagefind (scripts and WebAssembly) under the header policy', async ({
+  page,
+}) => {
   const problems = await watch(page);
   await page.goto(`${base}/search/?q=case+manager`);
   await expect(page.locator('[data-search-results] > li').first()).toBeVisible();

@@ -13,15 +13,23 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 let problems: string[] = [];
 test.beforeEach(async ({ page, javaScriptEnabled }) => {
   problems = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
   await page.goto(URL);
   if (javaScriptEnabled) await page.locator('[data-ready]').waitFor();
 });
 test.afterEach(() => expect(problems).toEqual([]));
 
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 async function fill(page: Page, org = 'Acme Health') {
@@ -32,46 +40,78 @@ async function fill(page: Page, org = 'Acme Health') {
   await page.getByLabel('Highest pay ($)').fill('78,000');
   await page.getByLabel('How to apply').fill('Apply at https://acme.example/jobs');
 }
-const checkAndExport = (page: Page) => page.getByRole('button', { name: 'Check and export' }).click();
+const checkAndExport = (page: Page) =>
+  page.getByRole('button', { name: 'Check and export' }).click();
 
-test('choosing a state fills in its license title and shows official pay with its source', async ({ page }) => {
+test('choosing a state fills in its license title and shows official pay with its source', async ({
+  page,
+}) => {
   const license = page.getByLabel('License required (optional)');
   await page.getByLabel('State', { exact: true }).selectOption({ label: 'Massachusetts' });
   await expect(license).toHaveValue('LICSW');
-  await expect(page.locator('.jd-preview')).toContainText('Required: a current Massachusetts Licensed Independent Clinical Social Worker (LICSW) license.');
+  await expect(page.locator('.jd-preview')).toContainText(
+    'Required: a current Massachusetts Licensed Independent Clinical Social Worker (LICSW) license.',
+  );
   const payBox = page.locator('.pay-context');
-  await expect(payBox.getByRole('table', { name: /Massachusetts: mean pay per year, May 2023/ })).toBeVisible();
-  await expect(payBox).toContainText('Source: BLS OEWS by state, May 2023 (U.S. Bureau of Labor Statistics, May 2023)');
-  await expect(payBox.getByRole('table', { name: /United States: pay percentiles per year, May 2025/ })).toBeVisible();
+  await expect(
+    payBox.getByRole('table', { name: /Massachusetts: mean pay per year, May 2023/ }),
+  ).toBeVisible();
+  await expect(payBox).toContainText(
+    'Source: BLS OEWS by state, May 2023 (U.S. Bureau of Labor Statistics, May 2023)',
+  );
+  await expect(
+    payBox.getByRole('table', { name: /United States: pay percentiles per year, May 2025/ }),
+  ).toBeVisible();
 
   await page.getByLabel('State', { exact: true }).selectOption({ label: 'New York' });
   await expect(license).toHaveValue('LCSW');
-  await expect(page.locator('.jd-preview')).toContainText('New York Licensed Clinical Social Worker (LCSW)');
+  await expect(page.locator('.jd-preview')).toContainText(
+    'New York Licensed Clinical Social Worker (LCSW)',
+  );
   await page.getByLabel('per hour').check();
-  await expect(payBox.getByRole('table', { name: /United States: pay percentiles per hour/ })).toBeVisible();
+  await expect(
+    payBox.getByRole('table', { name: /United States: pay percentiles per hour/ }),
+  ).toBeVisible();
 });
 
-test('validation shows an error summary that takes focus, errors beside fields, and passes axe', async ({ page }) => {
+test('validation shows an error summary that takes focus, errors beside fields, and passes axe', async ({
+  page,
+}) => {
   await checkAndExport(page);
   const summary = page.getByTestId('error-summary');
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-  await expect(summary.getByRole('link')).toHaveText([/organisation/, /city/, /state/, /lowest pay/, /highest pay/, /how to apply/]);
+  await expect(summary.getByRole('link')).toHaveText([
+    /organisation/,
+    /city/,
+    /state/,
+    /lowest pay/,
+    /highest pay/,
+    /how to apply/,
+  ]);
   const org = page.getByLabel('Organisation', { exact: true });
   await expect(org).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#jd-organisation-error')).toHaveText('Error: Enter the name of your organisation');
+  await expect(page.locator('#jd-organisation-error')).toHaveText(
+    'Error: Enter the name of your organisation',
+  );
   await expect(org).toHaveAccessibleDescription('Error: Enter the name of your organisation');
   expect(await axe(page)).toEqual([]);
   await summary.getByRole('link', { name: /how to apply/ }).click();
   await expect(page.getByLabel('How to apply')).toBeFocused();
-  await expect(page.getByRole('heading', { name: 'Copy or download your job description' })).toHaveCount(0);
+  await expect(
+    page.getByRole('heading', { name: 'Copy or download your job description' }),
+  ).toHaveCount(0);
 });
 
-test('copies as text, Markdown, HTML and the JobPosting snippet, with hostile input kept as text', async ({ page }) => {
+test('copies as text, Markdown, HTML and the JobPosting snippet, with hostile input kept as text', async ({
+  page,
+}) => {
   await fill(page, `Acme ${HOSTILE}`);
   await expect(page.locator('.jd-preview dd').first()).toHaveText(`Acme ${HOSTILE}`);
   await checkAndExport(page);
-  await expect(page.getByRole('heading', { name: 'Copy or download your job description' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { name: 'Copy or download your job description' }),
+  ).toBeFocused();
   const status = page.getByTestId('export-status');
 
   await page.getByRole('button', { name: 'Copy as plain text' }).click();
@@ -82,7 +122,9 @@ test('copies as text, Markdown, HTML and the JobPosting snippet, with hostile in
 
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(status).toContainText('Copied Markdown');
-  expect(await clipboard(page)).toContain('**Organisation:** Acme &lt;/script&gt;&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
+  expect(await clipboard(page)).toContain(
+    '**Organisation:** Acme &lt;/script&gt;&lt;script&gt;alert\\(1\\)&lt;/script&gt;',
+  );
 
   await page.getByRole('button', { name: 'Copy as HTML' }).click();
   await expect(status).toContainText('Copied HTML');
@@ -94,8 +136,17 @@ test('copies as text, Markdown, HTML and the JobPosting snippet, with hostile in
   await expect(status).toContainText('Copied the JobPosting snippet');
   const snippet = await clipboard(page);
   expect(snippet.match(/<\/script>/g)).toHaveLength(1);
-  const json = JSON.parse(snippet.replace(/^<script type="application\/ld\+json">\n/, '').replace(/\n<\/script>\n$/, ''));
-  expect(json).toMatchObject({ '@type': 'JobPosting', hiringOrganization: { name: `Acme ${HOSTILE}` }, jobLocation: { address: { addressLocality: 'Boston', addressRegion: 'MA', addressCountry: 'US' } }, baseSalary: { value: { minValue: 65000, maxValue: 78000, unitText: 'YEAR' } } });
+  const json = JSON.parse(
+    snippet.replace(/^<script type="application\/ld\+json">\n/, '').replace(/\n<\/script>\n$/, ''),
+  );
+  expect(json).toMatchObject({
+    '@type': 'JobPosting',
+    hiringOrganization: { name: `Acme ${HOSTILE}` },
+    jobLocation: {
+      address: { addressLocality: 'Boston', addressRegion: 'MA', addressCountry: 'US' },
+    },
+    baseSalary: { value: { minValue: 65000, maxValue: 78000, unitText: 'YEAR' } },
+  });
   await expect(page.getByTestId('jsonld-snippet')).toContainText('\\u003c/script\\u003e');
   expect(await axe(page)).toEqual([]);
 });
@@ -104,7 +155,10 @@ test('downloads .txt, .md and a valid .docx containing the organisation', async 
   await fill(page);
   await checkAndExport(page);
   const save = async (name: string) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name }).click(),
+    ]);
     return { file: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
   };
   const txt = await save('Download plain text (.txt)');
@@ -119,14 +173,21 @@ test('downloads .txt, .md and a valid .docx containing the organisation', async 
   const xml = await zip.file('word/document.xml')!.async('string');
   expect(xml).toContain('Acme Health');
   expect(xml).toContain('Licensed Independent Clinical Social Worker (LICSW)');
-  await expect(page.getByTestId('export-status')).toContainText('Downloaded clinical-case-manager-acme-health.docx.');
+  await expect(page.getByTestId('export-status')).toContainText(
+    'Downloaded clinical-case-manager-acme-health.docx.',
+  );
 });
 
-test('reorders lines with buttons, announces the move, and restores the draft after reload', async ({ page }) => {
+test('reorders lines with buttons, announces the move, and restores the draft after reload', async ({
+  page,
+}) => {
   await fill(page);
   const duties = page.getByRole('group', { name: 'Duties and responsibilities' });
   const firstText = (await duties.locator('li label').first().textContent())!;
-  await duties.getByRole('button', { name: /^Move down/ }).first().click();
+  await duties
+    .getByRole('button', { name: /^Move down/ })
+    .first()
+    .click();
   await expect(page.getByTestId('announcer')).toContainText('to position 2 of');
   await expect(duties.locator('li label').nth(1)).toHaveText(firstText);
   await expect(duties.getByRole('button', { name: /^Move down/ }).nth(1)).toBeFocused();
@@ -148,12 +209,16 @@ test('reorders lines with buttons, announces the move, and restores the draft af
   await expect(page.getByLabel('CCM: Certified Case Manager')).toBeChecked();
 });
 
-test('start over asks first, cancel keeps everything, confirming clears the form and the saved draft', async ({ page }) => {
+test('start over asks first, cancel keeps everything, confirming clears the form and the saved draft', async ({
+  page,
+}) => {
   await fill(page);
   await page.waitForTimeout(600);
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page.locator('#jd-confirm-question')).toBeFocused();
-  await expect(page.locator('#jd-confirm-question')).toContainText('Discard your draft and start again from the template?');
+  await expect(page.locator('#jd-confirm-question')).toContainText(
+    'Discard your draft and start again from the template?',
+  );
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: 'Start over' })).toBeFocused();
   await expect(page.getByLabel('Organisation', { exact: true })).toHaveValue('Acme Health');
@@ -162,7 +227,9 @@ test('start over asks first, cancel keeps everything, confirming clears the form
   await page.getByRole('button', { name: 'Yes, discard my draft' }).click();
   await expect(page.getByLabel('Organisation', { exact: true })).toHaveValue('');
   await expect(page.getByLabel('State', { exact: true })).toHaveValue('');
-  await expect(page.getByTestId('announcer')).toHaveText('Draft discarded. The form is back to the general template.');
+  await expect(page.getByTestId('announcer')).toHaveText(
+    'Draft discarded. The form is back to the general template.',
+  );
   await page.waitForTimeout(600);
   expect(await page.evaluate(() => localStorage.getItem('ccm-jd-builder-draft'))).toBeNull();
   await page.reload();
@@ -200,7 +267,9 @@ test('keyboard only: Tab to each field, type, Space and Enter to act', async ({ 
   await tabTo('jd-check');
   await expect(page.getByRole('button', { name: 'Check and export' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Copy or download your job description' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { name: 'Copy or download your job description' }),
+  ).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('export-status')).toContainText('Copied plain text');
@@ -215,7 +284,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page says what it is and links to the static templates', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Job description builder');
-    await expect(page.getByText('The builder runs in your browser and needs JavaScript.')).toBeVisible();
+    await expect(
+      page.getByText('The builder runs in your browser and needs JavaScript.'),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: 'Nursing (RN)' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Check and export' })).toBeHidden();
   });
@@ -238,5 +309,7 @@ test('a link jumps to the live preview, which follows what is typed', async ({ p
   await page.getByRole('link', { name: 'Go to the preview' }).click();
   await expect(page).toHaveURL(/#jd-preview-heading$/);
   await expect(page.getByRole('heading', { name: 'Preview', exact: true })).toBeInViewport();
-  await expect(page.locator('.jd-preview')).toContainText('Preview Health is looking for a clinical case manager');
+  await expect(page.locator('.jd-preview')).toContainText(
+    'Preview Health is looking for a clinical case manager',
+  );
 });

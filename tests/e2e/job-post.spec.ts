@@ -4,11 +4,16 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('an employer submits the empty form, fixes every error and gets the posting file', async ({ page }) => {
+test('an employer submits the empty form, fixes every error and gets the posting file', async ({
+  page,
+}) => {
   await page.goto('/jobs/post/');
   await page.evaluate(() => localStorage.clear());
   await expect(page.getByText('The form needs JavaScript,')).toBeHidden();
@@ -33,10 +38,14 @@ test('an employer submits the empty form, fixes every error and gets the posting
   await page.getByLabel('Lowest pay (optional)').fill('68,000');
   await page.getByLabel('Per (optional)').selectOption('year');
   await page.getByLabel('Licenses required (optional)').fill('LCSW, LICSW');
-  await page.getByLabel('Description').fill('Coordinate care for adults leaving the hospital, with the team and community partners.');
+  await page
+    .getByLabel('Description')
+    .fill('Coordinate care for adults leaving the hospital, with the team and community partners.');
   await page.getByLabel('Date posted').fill('2026-11-23');
   await page.getByLabel('Last day to apply').fill('2027-01-15');
-  await expect(summary.getByRole('link')).toHaveText(['Enter a link to apply, an email address to apply to, or both']);
+  await expect(summary.getByRole('link')).toHaveText([
+    'Enter a link to apply, an email address to apply to, or both',
+  ]);
   await page.getByLabel('Email to apply (optional)').fill('jobs@acme.example.org');
   await page.getByRole('button', { name: 'Create the file' }).click();
 
@@ -59,9 +68,14 @@ test('an employer submits the empty form, fixes every error and gets the posting
   });
   expect(await axe(page)).toEqual([]);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the file' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the file' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${id}.yaml`);
-  expect(readFileSync(await download.path(), 'utf8')).toBe(shown.endsWith('\n') ? shown : `${shown}\n`);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(
+    shown.endsWith('\n') ? shown : `${shown}\n`,
+  );
 
   await page.getByRole('button', { name: 'Copy the file' }).click();
   await expect(page.getByTestId('copy-status')).toHaveText('Copied the file to the clipboard.');
@@ -81,7 +95,11 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('The form needs JavaScript,')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Create the file' })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'The file format' })).toBeVisible();
-    expect(parse(await page.getByLabel('Example posting file').innerText())).toMatchObject({ source: { name: 'employer' } });
-    await expect(page.getByRole('table', { name: 'The fields of a posting file' })).toContainText('validThrough');
+    expect(parse(await page.getByLabel('Example posting file').innerText())).toMatchObject({
+      source: { name: 'employer' },
+    });
+    await expect(page.getByRole('table', { name: 'The fields of a posting file' })).toContainText(
+      'validThrough',
+    );
   });
 });

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const titles = (page: import('@playwright/test').Page) => page.locator('[data-job-results] .job-title a');
+const titles = (page: import('@playwright/test').Page) =>
+  page.locator('[data-job-results] .job-title a');
 
 test('filter by state and minimum pay, share the URL, and see the same list', async ({ page }) => {
   await page.goto('/jobs/');
@@ -14,11 +15,16 @@ test('filter by state and minimum pay, share the URL, and see the same list', as
   await page.getByLabel('State', { exact: true }).selectOption('MA');
   await expect(page).toHaveURL(/\?state=MA$/);
   await expect(titles(page)).toHaveCount(3); // Boston on site, plus two remote postings open to Massachusetts
-  await expect(page.getByLabel('State', { exact: true }).locator('option[value="MA"]')).toHaveText('Massachusetts (3)');
+  await expect(page.getByLabel('State', { exact: true }).locator('option[value="MA"]')).toHaveText(
+    'Massachusetts (3)',
+  );
 
   await page.getByLabel('Minimum pay (per year)').selectOption('90000');
   await expect(page).toHaveURL(/\?state=MA&minPay=90000$/);
-  await expect(titles(page)).toHaveText(['Remote RN Case Manager, Utilization Review', 'Clinical Case Manager, Inpatient Medicine']);
+  await expect(titles(page)).toHaveText([
+    'Remote RN Case Manager, Utilization Review',
+    'Clinical Case Manager, Inpatient Medicine',
+  ]);
   await expect(status).toHaveText('Showing 2 of 2 open jobs.');
 
   const shared = page.url();
@@ -26,14 +32,19 @@ test('filter by state and minimum pay, share the URL, and see the same list', as
   await again.goto(shared);
   await expect(again.getByLabel('State', { exact: true })).toHaveValue('MA');
   await expect(again.getByLabel('Minimum pay (per year)')).toHaveValue('90000');
-  await expect(titles(again)).toHaveText(['Remote RN Case Manager, Utilization Review', 'Clinical Case Manager, Inpatient Medicine']);
+  await expect(titles(again)).toHaveText([
+    'Remote RN Case Manager, Utilization Review',
+    'Clinical Case Manager, Inpatient Medicine',
+  ]);
 
   await again.getByRole('button', { name: 'Clear filters' }).click();
   await expect(again).toHaveURL(/\/jobs\/$/);
   await expect(titles(again)).toHaveCount(all);
 });
 
-test('sort by pay puts the best-paid first and postings without pay last; text search narrows', async ({ page }) => {
+test('sort by pay puts the best-paid first and postings without pay last; text search narrows', async ({
+  page,
+}) => {
   await page.goto('/jobs/?sort=pay');
   await expect(titles(page).first()).toHaveText('Contract RN Case Manager (13 weeks)'); // $62 an hour is $128,960 a year
   await expect(page.locator('[data-job-results] .job-card').last()).toContainText('Not stated');
@@ -44,7 +55,9 @@ test('sort by pay puts the best-paid first and postings without pay last; text s
 
 test('no matches says so, and axe finds nothing with filters applied', async ({ page }) => {
   await page.goto('/jobs/?state=WY&license=LICSW&remote=onsite');
-  await expect(page.locator('[data-job-status]')).toHaveText('No open jobs match these filters. Try removing one.');
+  await expect(page.locator('[data-job-status]')).toHaveText(
+    'No open jobs match these filters. Try removing one.',
+  );
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   expect(results.violations).toEqual([]);
 });
@@ -61,17 +74,23 @@ test('open a posting from the list and reach its licensing page', async ({ page 
 
 test('a closed posting shows its notice and no way to apply', async ({ page }) => {
   await page.goto('/jobs/example-charlotte-behavioral-closed/');
-  await expect(page.getByRole('complementary', { name: 'This job has closed' })).toContainText('Applications closed on October 31, 2026');
+  await expect(page.getByRole('complementary', { name: 'This job has closed' })).toContainText(
+    'Applications closed on October 31, 2026',
+  );
   await expect(page.getByRole('link', { name: /^Apply/ })).toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the full list and the state links still work, and no dead filter form shows', async ({ page }) => {
+  test('the full list and the state links still work, and no dead filter form shows', async ({
+    page,
+  }) => {
     await page.goto('/jobs/');
     await expect(page.locator('[data-job-static] .job-card').first()).toBeVisible();
     await expect(page.locator('form[data-job-filters]')).toBeHidden();
     await page.getByRole('link', { name: 'Massachusetts' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clinical case manager jobs in Massachusetts');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Clinical case manager jobs in Massachusetts',
+    );
   });
 });

@@ -41,12 +41,16 @@ test.describe('choosing a state', () => {
   });
 });
 
-test('the table sorts by supervised hours, with unverified rows last, and says how it is sorted', async ({ page }) => {
+test('the table sorts by supervised hours, with unverified rows last, and says how it is sorted', async ({
+  page,
+}) => {
   await page.goto('/licensing/');
   await page.getByRole('button', { name: 'Supervised hours' }).click();
   const header = page.locator('th[data-sort-key="hours"]');
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
-  const values = await page.locator('table tbody tr td:nth-of-type(2)').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-sort')));
+  const values = await page
+    .locator('table tbody tr td:nth-of-type(2)')
+    .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-sort')));
   const numbers = values.filter((v) => v !== '').map(Number);
   expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   expect(values.slice(numbers.length).every((v) => v === '')).toBe(true);
@@ -61,14 +65,17 @@ test('the compact filter shows only states with that status, and counts them', a
   const n = await rows.count();
   expect(n).toBeGreaterThan(0);
   await expect(page.locator('[data-compare-count]')).toHaveText(`${n} of 51 jurisdictions shown`);
-  for (const status of await rows.locator('td:nth-of-type(4)').allTextContents()) expect(status).toBe('Enacted');
+  for (const status of await rows.locator('td:nth-of-type(4)').allTextContents())
+    expect(status).toBe('Enacted');
 });
 
 test('axe finds nothing with the picker filtered and the table sorted', async ({ page }) => {
   await page.goto('/licensing/');
   await page.getByLabel('Type a state name or postal code').fill('new');
   await page.getByRole('button', { name: 'Clinical license' }).click();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 

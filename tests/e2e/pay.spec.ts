@@ -5,13 +5,24 @@ async function chartAndTable(page: Page) {
   const canvas = page.locator('.pay-explorer canvas');
   await canvas.scrollIntoViewIfNeeded();
   const values = JSON.parse((await canvas.getAttribute('data-values'))!) as (number | null)[];
-  const column = await page.locator('[data-testid="pay-table"] tbody tr td:nth-of-type(1)').allTextContents();
+  const column = await page
+    .locator('[data-testid="pay-table"] tbody tr td:nth-of-type(1)')
+    .allTextContents();
   return { values, column };
 }
 const asMoney = (v: number | null, hourly: boolean) =>
-  v === null ? 'not published' : v.toLocaleString('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: hourly ? 2 : 0, maximumFractionDigits: hourly ? 2 : 0 });
+  v === null
+    ? 'not published'
+    : v.toLocaleString('en-US', {
+        style: 'currency',
+        currency: 'USD',
+        minimumFractionDigits: hourly ? 2 : 0,
+        maximumFractionDigits: hourly ? 2 : 0,
+      });
 
-test('the percentile chart and its table show the same numbers, for each occupation and per hour', async ({ page }) => {
+test('the percentile chart and its table show the same numbers, for each occupation and per hour', async ({
+  page,
+}) => {
   await page.goto('/salary/');
   await page.locator('.pay-explorer canvas').scrollIntoViewIfNeeded();
   await expect(page.locator('.pay-explorer canvas')).toHaveAttribute('width', /\d+/);
@@ -20,7 +31,9 @@ test('the percentile chart and its table show the same numbers, for each occupat
   expect(column[2]).toBe('$61,780');
 
   await page.locator('.pay-explorer').getByLabel('Occupation').selectOption('21-1022');
-  await expect(page.locator('.pay-explorer figcaption')).toContainText('Healthcare Social Workers (21-1022)');
+  await expect(page.locator('.pay-explorer figcaption')).toContainText(
+    'Healthcare Social Workers (21-1022)',
+  );
   ({ values, column } = await chartAndTable(page));
   expect(column.slice(0, 6)).toEqual(values.map((v) => asMoney(v, false)));
   expect(column[2]).toBe('$67,880');
@@ -31,9 +44,13 @@ test('the percentile chart and its table show the same numbers, for each occupat
   expect(column[2]).toBe('$32.63');
 });
 
-test('the chart draws without console errors under the CSP and keeps its place on the page', async ({ page }) => {
+test('the chart draws without console errors under the CSP and keeps its place on the page', async ({
+  page,
+}) => {
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
   await page.goto('/salary/');
   const box = page.locator('.pay-explorer .chart-box');
   const before = await box.boundingBox();
@@ -45,7 +62,9 @@ test('the chart draws without console errors under the CSP and keeps its place o
   expect(problems).toEqual([]);
 });
 
-test('the state ranking lists states highest first, and its table matches the chart', async ({ page }) => {
+test('the state ranking lists states highest first, and its table matches the chart', async ({
+  page,
+}) => {
   await page.goto('/salary/');
   const canvas = page.locator('.state-ranking canvas');
   await canvas.scrollIntoViewIfNeeded();
@@ -54,7 +73,11 @@ test('the state ranking lists states highest first, and its table matches the ch
   expect(values).toHaveLength(51);
   expect(values.map(([, v]) => v)).toEqual([...values.map(([, v]) => v)].sort((a, b) => b - a));
   await page.locator('.state-ranking summary').click();
-  const firstRow = await page.locator('[data-testid="state-pay-table"] tbody tr').first().locator('td').allTextContents();
+  const firstRow = await page
+    .locator('[data-testid="state-pay-table"] tbody tr')
+    .first()
+    .locator('td')
+    .allTextContents();
   expect(firstRow[1]).toBe(`$${values[0][1].toLocaleString('en-US')}`);
 });
 
@@ -69,6 +92,8 @@ test('the state table sorts by name and by pay, and says how it is sorted', asyn
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   await table.getByRole('button', { name: 'Mean pay' }).click();
   await expect(table.locator('th[aria-sort="descending"]')).toContainText('Mean pay');
-  const pay = (await table.locator('tbody td:nth-of-type(2)').allTextContents()).map((t) => Number(t.replace(/[$,]/g, '')));
+  const pay = (await table.locator('tbody td:nth-of-type(2)').allTextContents()).map((t) =>
+    Number(t.replace(/[$,]/g, '')),
+  );
   expect(pay).toEqual([...pay].sort((a, b) => b - a));
 });

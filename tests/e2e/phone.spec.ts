@@ -7,7 +7,9 @@ const fits = (width: number, paths: string[]) =>
     for (const path of paths) {
       test(`${path} fits the screen without sideways scrolling`, async ({ page }) => {
         await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
       });
     }

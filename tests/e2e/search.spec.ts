@@ -5,25 +5,35 @@ import AxeBuilder from '@axe-core/playwright';
 async function results(page: Page, query: string) {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('[data-search-status]')).toContainText('for “');
-  return page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  return page
+    .locator('[data-search-results] li a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 }
 
 test.describe('relevance: the first results fit the question', () => {
-  test('a state name brings its licensing page first', async ({ page }) => expect((await results(page, 'Texas'))[0]).toBe('/licensing/texas/'));
-  test('a postal code brings the state first', async ({ page }) => expect((await results(page, 'TX'))[0]).toBe('/licensing/texas/'));
+  test('a state name brings its licensing page first', async ({ page }) =>
+    expect((await results(page, 'Texas'))[0]).toBe('/licensing/texas/'));
+  test('a postal code brings the state first', async ({ page }) =>
+    expect((await results(page, 'TX'))[0]).toBe('/licensing/texas/'));
   test('a license abbreviation brings the states that issue it', async ({ page }) => {
     const top = (await results(page, 'LICSW')).slice(0, 4);
-    for (const state of ['massachusetts', 'minnesota', 'washington']) expect(top.concat((await results(page, 'LICSW')).slice(0, 10))).toContain(`/licensing/${state}/`);
+    for (const state of ['massachusetts', 'minnesota', 'washington'])
+      expect(top.concat((await results(page, 'LICSW')).slice(0, 10))).toContain(
+        `/licensing/${state}/`,
+      );
     expect(top.every((u) => u!.startsWith('/licensing/'))).toBe(true);
   });
-  test('a certification brings the certifications page first', async ({ page }) => expect((await results(page, 'CCM'))[0]).toBe('/career/certifications/'));
+  test('a certification brings the certifications page first', async ({ page }) =>
+    expect((await results(page, 'CCM'))[0]).toBe('/career/certifications/'));
   test('"salary" and "pay" bring the pay page first', async ({ page }) => {
     expect((await results(page, 'salary'))[0]).toBe('/salary/');
     expect((await results(page, 'pay'))[0]).toBe('/salary/');
   });
 });
 
-test('filters narrow the results, live in the URL, and a shared URL shows the same results', async ({ page }) => {
+test('filters narrow the results, live in the URL, and a shared URL shows the same results', async ({
+  page,
+}) => {
   await page.goto('/search/');
   await page.getByLabel('Search for').fill('LCSW');
   await page.getByLabel('Type of page').selectOption('Licensing');
@@ -32,7 +42,9 @@ test('filters narrow the results, live in the URL, and a shared URL shows the sa
   const links = page.locator('[data-search-results] li a');
   await expect(links).toHaveCount(1);
   await expect(links.first()).toHaveAttribute('href', '/licensing/new-york/');
-  await expect(page.locator('[data-search-results] li .tags').first()).toHaveText('Licensing · New York');
+  await expect(page.locator('[data-search-results] li .tags').first()).toHaveText(
+    'Licensing · New York',
+  );
   await expect(page.locator('[data-search-results] mark').first()).toHaveText(/LCSW/i);
 
   const shared = page.url();
@@ -42,7 +54,9 @@ test('filters narrow the results, live in the URL, and a shared URL shows the sa
   await expect(again.getByLabel('State')).toHaveValue('New York');
 });
 
-test('keyboard: type, arrow into the results, move, and Escape back to an empty box', async ({ page }) => {
+test('keyboard: type, arrow into the results, move, and Escape back to an empty box', async ({
+  page,
+}) => {
   await page.goto('/search/');
   const box = page.getByLabel('Search for');
   await box.focus();
@@ -63,7 +77,9 @@ test('keyboard: type, arrow into the results, move, and Escape back to an empty 
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the header search box is a plain form that takes a visitor from any page to the search page', async ({ page }) => {
+  test('the header search box is a plain form that takes a visitor from any page to the search page', async ({
+    page,
+  }) => {
     await page.goto('/career/skills/');
     await page.getByRole('search').getByLabel('Search the site').fill('Texas');
     await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
@@ -71,11 +87,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('with results open: no axe violations and no console errors under the CSP', async ({ page }) => {
+test('with results open: no axe violations and no console errors under the CSP', async ({
+  page,
+}) => {
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
   await results(page, 'clinical license');
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   expect(problems).toEqual([]);
 });

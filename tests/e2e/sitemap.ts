@@ -8,7 +8,26 @@ export function sitemapPaths(dist = process.env.OUT_DIR ?? 'dist'): string[] {
 }
 
 /** One page of each type, for the checks that are too slow to repeat on every page (dark scheme, 320 px). */
-export const ONE_OF_EACH = ['/', '/career/', '/career/how-to-become/', '/career/outlook/', '/sources/', '/job-description/', '/licensing/', '/licensing/texas/', '/licensing/glossary/', '/salary/', '/search/', '/jobs/', '/jobs/example-boston-hospital-licsw/', '/jobs/state/ma/'];
+export const ONE_OF_EACH = [
+  '/',
+  '/career/',
+  '/career/how-to-become/',
+  '/career/outlook/',
+  '/sources/',
+  '/job-description/',
+  '/licensing/',
+  '/licensing/texas/',
+  '/licensing/glossary/',
+  '/salary/',
+  '/search/',
+  '/jobs/',
+  '/jobs/example-boston-hospital-licsw/',
+  '/jobs/state/ma/',
+];
 
 /** Pages deliberately left out of the sitemap that the sweeps must still cover. */
-export const NOT_IN_SITEMAP = ['/404.html', '/search/', '/jobs/example-charlotte-behavioral-closed/'];
+export const NOT_IN_SITEMAP = [
+  '/404.html',
+  '/search/',
+  '/jobs/example-charlotte-behavioral-closed/',
+];

@@ -7,7 +7,9 @@ import { parse } from 'yaml';
 export const DIST = process.env.OUT_DIR ?? 'dist';
 
 if (!existsSync(join(DIST, 'index.html'))) {
-  throw new Error(`No build found in ${DIST}/. Run "npm run build" before the site tests (npm test does this for you).`);
+  throw new Error(
+    `No build found in ${DIST}/. Run "npm run build" before the site tests (npm test does this for you).`,
+  );
 }
 
 /** Every file under a folder, as paths relative to it with forward slashes. */
@@ -19,15 +21,24 @@ export function filesUnder(dir: string): string[] {
 }
 
 /** Every built HTML page, as its file path relative to dist/ ("career/index.html"). */
-export const htmlFiles = (): string[] => filesUnder(DIST).filter((f) => f.endsWith('.html')).sort();
+export const htmlFiles = (): string[] =>
+  filesUnder(DIST)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 
 /** The URL path a built file is served at: "career/index.html" -> "/career/", "404.html" -> "/404.html". */
-export const routeOf = (file: string): string => `/${file.split(sep).join('/').replace(/index\.html$/, '')}`;
+export const routeOf = (file: string): string =>
+  `/${file
+    .split(sep)
+    .join('/')
+    .replace(/index\.html$/, '')}`;
 
 /** The built file that serves a route ("/career/" -> dist/career/index.html), or undefined. */
 export function fileFor(route: string): string | undefined {
   const clean = decodeURIComponent(route.split(/[?#]/)[0]);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(DIST, clean, 'index.html')]
+    : [join(DIST, clean), join(DIST, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -54,7 +65,9 @@ export function dataOf<T = Record<string, unknown>>(folder: string): Map<string,
 export const relativeToDist = (file: string) => relative(DIST, file);
 
 /** Whether a built page asks search engines not to index it (it then has no canonical URL and stays out of the sitemap). */
-export const isNoindex = (route: string): boolean => page(route)('meta[name="robots"]').attr('content')?.includes('noindex') ?? false;
+export const isNoindex = (route: string): boolean =>
+  page(route)('meta[name="robots"]').attr('content')?.includes('noindex') ?? false;
 
 /** Whether the site search indexes a page: not noindex pages, and not the state job lists (their postings are indexed themselves). */
-export const isSearchable = (route: string): boolean => !isNoindex(route) && !route.startsWith('/jobs/state/');
+export const isSearchable = (route: string): boolean =>
+  !isNoindex(route) && !route.startsWith('/jobs/state/');

@@ -6,12 +6,20 @@ const count = (n: number) => n.toLocaleString('en-US');
 const dollars = (n: number) => `$${count(n)}`;
 
 /** The text of the key-figure card whose label contains `label`. */
-const card = ($: CheerioAPI, label: string) => $('.figures dl > div').filter((_, d) => $(d).find('dt').text().includes(label)).text().replace(/\s+/g, ' ');
+const card = ($: CheerioAPI, label: string) =>
+  $('.figures dl > div')
+    .filter((_, d) => $(d).find('dt').text().includes(label))
+    .text()
+    .replace(/\s+/g, ' ');
 
 describe('figures on the pages match the data files and name their source and period', () => {
   const $home = page('/');
 
-  type Table = { period: string; source: string; rows: { soc: string; employment?: number; median?: number }[] };
+  type Table = {
+    period: string;
+    source: string;
+    rows: { soc: string; employment?: number; median?: number }[];
+  };
   const latest = dataOf<Table>('wages').get('national-may-2025')!;
   const social = latest.rows.find((r) => r.soc === '21-1020')!;
 
@@ -23,7 +31,9 @@ describe('figures on the pages match the data files and name their source and pe
   });
 
   it('home: projected growth and openings, with the period', () => {
-    const p = dataOf<{ percentChange: number; openingsPerYear: number }>('projections').get('social-workers-2022-32')!;
+    const p = dataOf<{ percentChange: number; openingsPerYear: number }>('projections').get(
+      'social-workers-2022-32',
+    )!;
     const text = card($home, 'Projected growth');
     expect(text).toContain(`+${p.percentChange}%`);
     expect(text).toContain(count(p.openingsPerYear));
@@ -33,7 +43,9 @@ describe('figures on the pages match the data files and name their source and pe
   it('home: the median wage with its period, and the quoted title range marked as not official', () => {
     expect(card($home, 'Median pay')).toContain(dollars(social.median!));
     expect(card($home, 'Median pay')).toContain(latest.period);
-    const q = dataOf<{ typicalLow: number; typicalHigh: number }>('pay-quotes').get('clinical-case-manager-title')!;
+    const q = dataOf<{ typicalLow: number; typicalHigh: number }>('pay-quotes').get(
+      'clinical-case-manager-title',
+    )!;
     const quote = card($home, 'quoted for the job title');
     expect(quote).toContain(`${dollars(q.typicalLow)}–${dollars(q.typicalHigh)}`);
     expect(quote).toContain('Not an official figure');
@@ -41,11 +53,19 @@ describe('figures on the pages match the data files and name their source and pe
 
   it('career overview: the 2018 tables show every figure of their group, labelled by year', () => {
     const $ = page('/career/');
-    const rows = [...dataOf<{ group: string; label: string; value: number; unit: string; year: number }>('employment').values()].filter((e) => e.group === 'by-field-2018');
-    const table = $('table').filter((_, t) => $(t).find('caption').text().includes('by field, 2018'));
+    const rows = [
+      ...dataOf<{ group: string; label: string; value: number; unit: string; year: number }>(
+        'employment',
+      ).values(),
+    ].filter((e) => e.group === 'by-field-2018');
+    const table = $('table').filter((_, t) =>
+      $(t).find('caption').text().includes('by field, 2018'),
+    );
     expect(table.length).toBe(1);
     for (const r of rows) {
-      const row = table.find('tbody tr').filter((_, tr) => $(tr).find('th').text().startsWith(r.label));
+      const row = table
+        .find('tbody tr')
+        .filter((_, tr) => $(tr).find('th').text().startsWith(r.label));
       expect(row.find('td').first().text(), r.label).toBe(count(r.value));
     }
     expect(table.find('caption a[href^="/sources/#seed-how-to-become"]').length).toBe(1);
@@ -56,8 +76,17 @@ describe('figures on the pages match the data files and name their source and pe
     expect(text).toContain('Official projections, 2022–32');
     expect(text).toContain('Projections quoted in the 2019–20 article, 2018–28');
     const $ = page('/career/');
-    const row = $('table tbody tr').filter((_, tr) => $(tr).find('th').text().startsWith('Healthcare social workers') && $(tr).find('td').first().text() === '2022–32');
-    expect(row.find('td').map((_, td) => $(td).text()).get()).toEqual(['2022–32', '+9.6%', 'not published']);
+    const row = $('table tbody tr').filter(
+      (_, tr) =>
+        $(tr).find('th').text().startsWith('Healthcare social workers') &&
+        $(tr).find('td').first().text() === '2022–32',
+    );
+    expect(
+      row
+        .find('td')
+        .map((_, td) => $(td).text())
+        .get(),
+    ).toEqual(['2022–32', '+9.6%', 'not published']);
   });
 });
 
@@ -80,7 +109,11 @@ describe('the sources page', () => {
 
   it('says what each cited source backs on the site', () => {
     const $ = page('/sources/');
-    const backs = $('li#bls-ted-2024-mental-health details li').map((_, li) => $(li).text()).get();
-    expect(backs).toEqual(expect.arrayContaining(['Employment figure: Social workers (all four fields), 2022']));
+    const backs = $('li#bls-ted-2024-mental-health details li')
+      .map((_, li) => $(li).text())
+      .get();
+    expect(backs).toEqual(
+      expect.arrayContaining(['Employment figure: Social workers (all four fields), 2022']),
+    );
   });
 });

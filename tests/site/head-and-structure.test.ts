@@ -15,27 +15,34 @@ const inner = pages.filter((r) => r !== '/' && r !== '/404.html');
 /** The parsed JSON-LD blocks of a page. */
 const jsonLd = (route: string) => {
   const $ = page(route);
-  return $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get() as Record<string, any>[];
+  return $('script[type="application/ld+json"]')
+    .map((_, s) => JSON.parse($(s).text()))
+    .get() as Record<string, any>[];
 };
 
 describe('every page has a complete head and one clear structure', () => {
-  it.each(pages)('%s: language, title, description, canonical, Open Graph, one h1, skip link and main landmark', (route) => {
-    const $ = page(route);
-    expect($('html').attr('lang')).toBe('en-US');
-    expect($('title').text().length).toBeGreaterThan(5);
-    expect(($('meta[name="description"]').attr('content') ?? '').length).toBeGreaterThan(50);
-    if (!NOINDEX.includes(route)) {
-      const canonical = $('link[rel="canonical"]').attr('href') ?? '';
-      expect(new URL(canonical).pathname).toBe(route);
-      expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
-    }
-    expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
-    expect($('h1')).toHaveLength(1);
-    expect($('a.skip-link').attr('href')).toBe('#main');
-    expect($('main#main')).toHaveLength(1);
-    expect($('main[data-pagefind-body]')).toHaveLength(isSearchable(route) ? 1 : 0);
-    expect($('meta[http-equiv="content-security-policy"]').attr('content')).toMatch(/default-src 'self'/);
-  });
+  it.each(pages)(
+    '%s: language, title, description, canonical, Open Graph, one h1, skip link and main landmark',
+    (route) => {
+      const $ = page(route);
+      expect($('html').attr('lang')).toBe('en-US');
+      expect($('title').text().length).toBeGreaterThan(5);
+      expect(($('meta[name="description"]').attr('content') ?? '').length).toBeGreaterThan(50);
+      if (!NOINDEX.includes(route)) {
+        const canonical = $('link[rel="canonical"]').attr('href') ?? '';
+        expect(new URL(canonical).pathname).toBe(route);
+        expect($('meta[property="og:url"]').attr('content')).toBe(canonical);
+      }
+      expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
+      expect($('h1')).toHaveLength(1);
+      expect($('a.skip-link').attr('href')).toBe('#main');
+      expect($('main#main')).toHaveLength(1);
+      expect($('main[data-pagefind-body]')).toHaveLength(isSearchable(route) ? 1 : 0);
+      expect($('meta[http-equiv="content-security-policy"]').attr('content')).toMatch(
+        /default-src 'self'/,
+      );
+    },
+  );
 
   it.each(inner)('%s: BreadcrumbList structured data that ends at this page', (route) => {
     const crumbs = jsonLd(route).find((d) => d['@type'] === 'BreadcrumbList');
@@ -87,16 +94,19 @@ describe('text pages ship no JavaScript but the tiny header search opener', () =
     expect(code).toMatch(/\bimport\(/);
   });
 
-  it.each(pages)('%s has the search popup module only inside an inert <template>, and it is in the build', (route) => {
-    const $ = page(route);
-    const inert = $('script').filter((_, s) => inTemplate(s));
-    expect(inert.length).toBe(1);
-    expect($('template[data-search-popup]').length).toBe(1);
-    const src = inert.attr('src') ?? '';
-    expect(src).toMatch(/^\/_astro\/[\w.-]+\.js$/);
-    expect(existsSync(join(DIST, src))).toBe(true);
-    expect(running(route)).not.toContain(src);
-  });
+  it.each(pages)(
+    '%s has the search popup module only inside an inert <template>, and it is in the build',
+    (route) => {
+      const $ = page(route);
+      const inert = $('script').filter((_, s) => inTemplate(s));
+      expect(inert.length).toBe(1);
+      expect($('template[data-search-popup]').length).toBe(1);
+      const src = inert.attr('src') ?? '';
+      expect(src).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      expect(existsSync(join(DIST, src))).toBe(true);
+      expect(running(route)).not.toContain(src);
+    },
+  );
 
   it.each(textPages)('%s runs no script but the opener', (route) => {
     expect(running(route)).toEqual([opener]);
@@ -105,16 +115,24 @@ describe('text pages ship no JavaScript but the tiny header search opener', () =
 });
 
 describe('tool pages load only small same-origin modules', () => {
-  it.each(TOOL_PAGES)('%s: scripts are same-origin modules, and any inline script is allowed by its hash in the CSP', (route) => {
-    const $ = page(route);
-    const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
-    const scripts = $('script').filter((_, s) => $(s).attr('type') !== 'application/ld+json');
-    expect(scripts.length).toBeGreaterThan(0);
-    scripts.each((_, s) => {
-      const src = $(s).attr('src');
-      if (src) expect(src).toMatch(/^\/_astro\/[\w.-]+\.js$/);
-      else expect(csp).toContain(`'sha256-${createHash('sha256').update($(s).html() ?? '').digest('base64')}'`);
-    });
-    expect(csp).not.toContain('unsafe-inline');
-  });
+  it.each(TOOL_PAGES)(
+    '%s: scripts are same-origin modules, and any inline script is allowed by its hash in the CSP',
+    (route) => {
+      const $ = page(route);
+      const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      const scripts = $('script').filter((_, s) => $(s).attr('type') !== 'application/ld+json');
+      expect(scripts.length).toBeGreaterThan(0);
+      scripts.each((_, s) => {
+        const src = $(s).attr('src');
+        if (src) expect(src).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+        else
+          expect(csp).toContain(
+            `'sha256-${createHash('sha256')
+              .update($(s).html() ?? '')
+              .digest('base64')}'`,
+          );
+      });
+      expect(csp).not.toContain('unsafe-inline');
+    },
+  );
 });

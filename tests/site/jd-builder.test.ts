@@ -11,7 +11,8 @@ function revive(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const [type, value] = v as [number, unknown];
   if (type === 1) return (value as unknown[]).map(revive);
-  if (type === 0 && value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, revive(x)]));
+  if (type === 0 && value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, revive(x)]));
   return value;
 }
 
@@ -23,17 +24,29 @@ describe('job description builder page', () => {
     expect($('h1').text()).toBe('Job description builder');
     const fallback = $('[data-builder-fallback]');
     expect(fallback.text()).toContain('needs JavaScript');
-    const links = fallback.find('a').map((_, a) => $(a).text()).get();
+    const links = fallback
+      .find('a')
+      .map((_, a) => $(a).text())
+      .get();
     for (const t of templates.values()) expect(links).toContain(t.setting);
   });
 
   it('hydrates one island with every variant, every state and its clinical license', () => {
     const island = $('astro-island[component-url*="JdBuilder"]');
     expect(island.length).toBe(1);
-    const data = (revive([0, JSON.parse(island.attr('props')!)]) as { data: { variants: { id: string }[]; states: { code: string; clinicalAbbr: string }[]; pay: { national: { source: { period: string } } } } }).data;
+    const data = (
+      revive([0, JSON.parse(island.attr('props')!)]) as {
+        data: {
+          variants: { id: string }[];
+          states: { code: string; clinicalAbbr: string }[];
+          pay: { national: { source: { period: string } } };
+        };
+      }
+    ).data;
     expect(data.variants.map((v) => v.id).sort()).toEqual([...templates.keys()].sort());
     expect(data.states.length).toBe(states.size);
-    for (const s of states.values()) expect(data.states.find((x) => x.code === s.code)?.clinicalAbbr).toBe(s.clinical.abbr);
+    for (const s of states.values())
+      expect(data.states.find((x) => x.code === s.code)?.clinicalAbbr).toBe(s.clinical.abbr);
     expect(data.pay.national.source.period).toMatch(/^May \d{4}$/);
   });
 
@@ -41,7 +54,9 @@ describe('job description builder page', () => {
     expect(html).not.toMatch(/onerror=|javascript:|alert\(/i);
     $('script').each((_, s) => {
       const type = $(s).attr('type');
-      expect(type === 'application/ld+json' || type === 'module' || $(s).attr('src') === undefined).toBe(true);
+      expect(
+        type === 'application/ld+json' || type === 'module' || $(s).attr('src') === undefined,
+      ).toBe(true);
     });
     const props = $('astro-island').attr('props')!;
     expect(props).not.toMatch(/<\/?script/i);

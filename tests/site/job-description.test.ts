@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dataOf, mainText, page } from './built';
 
-type Template = { jobTitle: string; setting: string; duties: string[]; qualifications: string[]; skills: string[] };
+type Template = {
+  jobTitle: string;
+  setting: string;
+  duties: string[];
+  qualifications: string[];
+  skills: string[];
+};
 const templates = dataOf<Template>('jd-templates');
 const duties = dataOf<{ text: string }>('duties');
 const skills = dataOf<{ jdLine: string }>('skills');
@@ -10,33 +16,55 @@ const href = (id: string) => (id === 'general' ? '/job-description/' : `/job-des
 
 describe('job description templates', () => {
   it('has the six settings the issue asks for', () => {
-    expect([...templates.keys()].sort()).toEqual(['behavioral-health', 'child-family', 'general', 'hospital', 'nurse', 'social-work']);
+    expect([...templates.keys()].sort()).toEqual([
+      'behavioral-health',
+      'child-family',
+      'general',
+      'hospital',
+      'nurse',
+      'social-work',
+    ]);
   });
 
-  it.each([...templates.entries()])('%s: shows its duties, qualifications and skills from the shared collections, in order', (id, t) => {
-    const $ = page(href(id));
-    expect($('#jd-title').text()).toBe(t.jobTitle);
-    const list = (section: string) => $(`section[aria-labelledby="jd-${section}"] li`).map((_, li) => $(li).text()).get();
-    expect(list('duties')).toEqual(t.duties.map((d) => duties.get(d)!.text));
-    expect(list('skills')).toEqual(t.skills.map((s) => skills.get(s)!.jdLine));
-    expect(list('qualifications').map((q) => q.replace(/ \(preferred\)$/, ''))).toEqual(t.qualifications.map((q) => quals.get(q)!.text));
-  });
+  it.each([...templates.entries()])(
+    '%s: shows its duties, qualifications and skills from the shared collections, in order',
+    (id, t) => {
+      const $ = page(href(id));
+      expect($('#jd-title').text()).toBe(t.jobTitle);
+      const list = (section: string) =>
+        $(`section[aria-labelledby="jd-${section}"] li`)
+          .map((_, li) => $(li).text())
+          .get();
+      expect(list('duties')).toEqual(t.duties.map((d) => duties.get(d)!.text));
+      expect(list('skills')).toEqual(t.skills.map((s) => skills.get(s)!.jdLine));
+      expect(list('qualifications').map((q) => q.replace(/ \(preferred\)$/, ''))).toEqual(
+        t.qualifications.map((q) => quals.get(q)!.text),
+      );
+    },
+  );
 
-  it.each([...templates.keys()])('%s: the copy buttons carry the same text the page shows', (id) => {
-    const $ = page(href(id));
-    const whole = $('[data-copy-group] button').first().attr('data-copy')!;
-    const t = templates.get(id)!;
-    expect(whole.startsWith(`${t.jobTitle}\n\nOrganisation: [Organisation]`)).toBe(true);
-    for (const d of t.duties) expect(whole).toContain(`- ${duties.get(d)!.text}`);
-    const markdown = $('[data-copy-group] button').eq(1).attr('data-copy')!;
-    expect(markdown.startsWith('# ')).toBe(true);
-    expect($('button.copy-one').length).toBe(6);
-  });
+  it.each([...templates.keys()])(
+    '%s: the copy buttons carry the same text the page shows',
+    (id) => {
+      const $ = page(href(id));
+      const whole = $('[data-copy-group] button').first().attr('data-copy')!;
+      const t = templates.get(id)!;
+      expect(whole.startsWith(`${t.jobTitle}\n\nOrganisation: [Organisation]`)).toBe(true);
+      for (const d of t.duties) expect(whole).toContain(`- ${duties.get(d)!.text}`);
+      const markdown = $('[data-copy-group] button').eq(1).attr('data-copy')!;
+      expect(markdown.startsWith('# ')).toBe(true);
+      expect($('button.copy-one').length).toBe(6);
+    },
+  );
 
   it('links every template from every template page', () => {
     for (const id of templates.keys()) {
       const $ = page(href(id));
-      for (const other of templates.keys()) expect($(`nav[aria-label="Templates by setting"] a[href="${href(other)}"]`).length, `${id} -> ${other}`).toBe(1);
+      for (const other of templates.keys())
+        expect(
+          $(`nav[aria-label="Templates by setting"] a[href="${href(other)}"]`).length,
+          `${id} -> ${other}`,
+        ).toBe(1);
     }
   });
 

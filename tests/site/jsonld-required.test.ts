@@ -18,42 +18,70 @@ interface Rule {
 }
 type Node = Record<string, any>;
 
-const isDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}/.test(v);
+const isDate = (v: unknown) =>
+  typeof v === 'string' && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}/.test(v);
 const isUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\//.test(v) && URL.canParse(v);
 
 const RULES: Record<string, Rule> = {
   BreadcrumbList: {
     required: ['itemListElement'],
-    check: (n) => (Array.isArray(n.itemListElement) && n.itemListElement.length > 0 ? [] : ['itemListElement must be a non-empty list']),
+    check: (n) =>
+      Array.isArray(n.itemListElement) && n.itemListElement.length > 0
+        ? []
+        : ['itemListElement must be a non-empty list'],
   },
   ListItem: {
     required: ['position', 'name', 'item'],
-    check: (n) => [...(Number.isInteger(n.position) ? [] : ['position must be an integer']), ...(isUrl(n.item) ? [] : [`item "${n.item}" is not an absolute URL`])],
+    check: (n) => [
+      ...(Number.isInteger(n.position) ? [] : ['position must be an integer']),
+      ...(isUrl(n.item) ? [] : [`item "${n.item}" is not an absolute URL`]),
+    ],
   },
-  Occupation: { required: ['name', 'occupationLocation'], recommended: ['description', 'occupationalCategory', 'responsibilities', 'skills', 'url'] },
+  Occupation: {
+    required: ['name', 'occupationLocation'],
+    recommended: ['description', 'occupationalCategory', 'responsibilities', 'skills', 'url'],
+  },
   EducationalOccupationalCredential: {
     required: ['name', 'credentialCategory'],
     recommended: ['recognizedBy', 'validIn', 'url'],
   },
   JobPosting: {
-    required: ['title', 'description', 'datePosted', 'hiringOrganization', ['jobLocation', 'applicantLocationRequirements']],
+    required: [
+      'title',
+      'description',
+      'datePosted',
+      'hiringOrganization',
+      ['jobLocation', 'applicantLocationRequirements'],
+    ],
     recommended: ['validThrough', 'baseSalary', 'employmentType', 'identifier', 'directApply'],
     check: (n) => [
       ...(isDate(n.datePosted) ? [] : [`datePosted "${n.datePosted}" is not an ISO date`]),
-      ...(n.validThrough === undefined || isDate(n.validThrough) ? [] : [`validThrough "${n.validThrough}" is not an ISO date`]),
+      ...(n.validThrough === undefined || isDate(n.validThrough)
+        ? []
+        : [`validThrough "${n.validThrough}" is not an ISO date`]),
       // A remote job names where applicants may live and says it is TELECOMMUTE; an on-site job has a place.
-      ...(n.jobLocation || (n.jobLocationType === 'TELECOMMUTE' && n.applicantLocationRequirements) ? [] : ['give jobLocation, or applicantLocationRequirements with jobLocationType TELECOMMUTE']),
-      ...(String(n.description ?? '').length >= 20 ? [] : ['description is too short to describe the job']),
+      ...(n.jobLocation || (n.jobLocationType === 'TELECOMMUTE' && n.applicantLocationRequirements)
+        ? []
+        : ['give jobLocation, or applicantLocationRequirements with jobLocationType TELECOMMUTE']),
+      ...(String(n.description ?? '').length >= 20
+        ? []
+        : ['description is too short to describe the job']),
     ],
   },
   Organization: { required: ['name'], recommended: ['sameAs'] },
   GovernmentOrganization: { required: ['name'], recommended: ['url'] },
   Place: { required: ['address'] },
-  PostalAddress: { required: ['addressRegion', 'addressCountry'], recommended: ['addressLocality'] },
+  PostalAddress: {
+    required: ['addressRegion', 'addressCountry'],
+    recommended: ['addressLocality'],
+  },
   MonetaryAmount: { required: ['currency', 'value'] },
   QuantitativeValue: {
     required: ['unitText', ['value', 'minValue']],
-    check: (n) => (['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'].includes(n.unitText) ? [] : [`unitText "${n.unitText}" is not HOUR, DAY, WEEK, MONTH or YEAR`]),
+    check: (n) =>
+      ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'].includes(n.unitText)
+        ? []
+        : [`unitText "${n.unitText}" is not HOUR, DAY, WEEK, MONTH or YEAR`],
   },
   PropertyValue: { required: ['name', 'value'] },
   Country: { required: ['name'] },
@@ -61,7 +89,10 @@ const RULES: Record<string, Rule> = {
   AdministrativeArea: { required: ['name'] },
   WebSite: { required: ['name', 'url'] },
   SearchAction: { required: ['target', 'query-input'] },
-  Dataset: { required: ['name', 'description'], recommended: ['license', 'creator', 'distribution', 'temporalCoverage', 'url'] },
+  Dataset: {
+    required: ['name', 'description'],
+    recommended: ['license', 'creator', 'distribution', 'temporalCoverage', 'url'],
+  },
   DataDownload: { required: ['contentUrl', 'encodingFormat'] },
 };
 
@@ -76,7 +107,11 @@ function nodes(value: unknown, out: Node[] = []): Node[] {
   return out;
 }
 
-const present = (n: Node, key: string) => n[key] !== undefined && n[key] !== null && n[key] !== '' && !(Array.isArray(n[key]) && n[key].length === 0);
+const present = (n: Node, key: string) =>
+  n[key] !== undefined &&
+  n[key] !== null &&
+  n[key] !== '' &&
+  !(Array.isArray(n[key]) && n[key].length === 0);
 
 const pages = htmlFiles().map(routeOf);
 const seen = new Map<string, Node[]>();
@@ -92,13 +127,16 @@ describe('JSON-LD: every node has the properties its type needs', () => {
         for (const type of [node['@type']].flat() as string[]) {
           const rule = RULES[type];
           if (!rule) {
-            problems.push(`@type ${type} has no rule: add one to RULES in tests/site/jsonld-required.test.ts`);
+            problems.push(
+              `@type ${type} has no rule: add one to RULES in tests/site/jsonld-required.test.ts`,
+            );
             continue;
           }
           seen.set(type, [...(seen.get(type) ?? []), node]);
           for (const need of rule.required) {
             const options = [need].flat();
-            if (!options.some((k) => present(node, k))) problems.push(`${type}: missing ${options.join(' or ')}`);
+            if (!options.some((k) => present(node, k)))
+              problems.push(`${type}: missing ${options.join(' or ')}`);
           }
           problems.push(...(rule.check?.(node) ?? []).map((p) => `${type}: ${p}`));
         }
@@ -110,7 +148,8 @@ describe('JSON-LD: every node has the properties its type needs', () => {
   it('each recommended property appears on at least one node of its type (the site uses what it can)', () => {
     const missing: string[] = [];
     for (const [type, list] of seen) {
-      for (const key of RULES[type].recommended ?? []) if (!list.some((n) => present(n, key))) missing.push(`${type}.${key}`);
+      for (const key of RULES[type].recommended ?? [])
+        if (!list.some((n) => present(n, key))) missing.push(`${type}.${key}`);
     }
     expect(missing).toEqual([]);
   });

@@ -6,10 +6,16 @@ import { DIST, dataOf, mainText, page } from './built';
 
 type Sourced = { value?: unknown; unverified?: true };
 type State = {
-  code: string; name: string; lastVerified: string;
+  code: string;
+  name: string;
+  lastVerified: string;
   board: { name: string; url?: string };
   tiers: { abbr: string }[];
-  clinical: { abbr: string; supervisedHours: Sourced & { value?: number }; exams: Sourced & { value?: string[] } };
+  clinical: {
+    abbr: string;
+    supervisedHours: Sourced & { value?: number };
+    exams: Sourced & { value?: string[] };
+  };
   compact: { status: string };
 };
 const slug = (n: string) => n.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -19,29 +25,44 @@ const count = (n: number) => n.toLocaleString('en-US');
 describe('a page for every jurisdiction', () => {
   it('builds 51 state pages', () => expect(states).toHaveLength(51));
 
-  it.each(states.map((s) => [s.name, s] as const))('%s: board, tiers, clinical path, sources and last-verified date', (_, s) => {
-    const $ = page(`/licensing/${slug(s.name)}/`);
-    const text = mainText($);
-    expect($('h1').text()).toBe(`Social work licensing in ${s.name}`);
-    expect(text).toContain(s.board.name);
-    if (s.board.url) expect($(`main a[href="${s.board.url}"]`).length).toBeGreaterThan(0);
-    else expect(text).toContain('Website not yet verified');
-    for (const t of s.tiers) expect($('#tiers-h').parent().text()).toContain(t.abbr);
-    expect($('section[aria-labelledby="path-h"] ol.steps > li').length).toBeGreaterThanOrEqual(4);
-    expect($('section.state-sources ol > li').length).toBeGreaterThan(0);
-    expect($('time[datetime]').first().attr('datetime')).toBe(String(s.lastVerified).slice(0, 10));
-    expect($('a[href="/licensing/glossary/"]').length).toBeGreaterThan(0);
-    expect($('main a[href^="mailto:"]').filter((_, a) => $(a).text() === `Report a correction for ${s.name}`).length).toBe(1);
-  });
+  it.each(states.map((s) => [s.name, s] as const))(
+    '%s: board, tiers, clinical path, sources and last-verified date',
+    (_, s) => {
+      const $ = page(`/licensing/${slug(s.name)}/`);
+      const text = mainText($);
+      expect($('h1').text()).toBe(`Social work licensing in ${s.name}`);
+      expect(text).toContain(s.board.name);
+      if (s.board.url) expect($(`main a[href="${s.board.url}"]`).length).toBeGreaterThan(0);
+      else expect(text).toContain('Website not yet verified');
+      for (const t of s.tiers) expect($('#tiers-h').parent().text()).toContain(t.abbr);
+      expect($('section[aria-labelledby="path-h"] ol.steps > li').length).toBeGreaterThanOrEqual(4);
+      expect($('section.state-sources ol > li').length).toBeGreaterThan(0);
+      expect($('time[datetime]').first().attr('datetime')).toBe(
+        String(s.lastVerified).slice(0, 10),
+      );
+      expect($('a[href="/licensing/glossary/"]').length).toBeGreaterThan(0);
+      expect(
+        $('main a[href^="mailto:"]').filter(
+          (_, a) => $(a).text() === `Report a correction for ${s.name}`,
+        ).length,
+      ).toBe(1);
+    },
+  );
 
-  it.each(states.map((s) => [s.name, s] as const))('%s: the at-a-glance numbers are the data’s, or say plainly they are unverified', (_, s) => {
-    const glance = page(`/licensing/${slug(s.name)}/`)('.glance').text().replace(/\s+/g, ' ');
-    expect(glance).toContain(s.clinical.abbr);
-    const hours = s.clinical.supervisedHours;
-    if (hours.value !== undefined) expect(glance).toContain(`${count(hours.value)} hours`);
-    else expect(glance).toContain('Not yet verified');
-    if (s.clinical.exams.value) for (const e of s.clinical.exams.value) expect(glance).toContain(e);
-  });
+  it.each(states.map((s) => [s.name, s] as const))(
+    '%s: the at-a-glance numbers are the data’s, or say plainly they are unverified',
+    (_, s) => {
+      const glance = page(`/licensing/${slug(s.name)}/`)('.glance')
+        .text()
+        .replace(/\s+/g, ' ');
+      expect(glance).toContain(s.clinical.abbr);
+      const hours = s.clinical.supervisedHours;
+      if (hours.value !== undefined) expect(glance).toContain(`${count(hours.value)} hours`);
+      else expect(glance).toContain('Not yet verified');
+      if (s.clinical.exams.value)
+        for (const e of s.clinical.exams.value) expect(glance).toContain(e);
+    },
+  );
 
   it('every citation number on a state page points at an entry of its source list', () => {
     for (const s of states) {
@@ -56,9 +77,16 @@ describe('a page for every jurisdiction', () => {
 
   it('describes the clinical license as an EducationalOccupationalCredential recognised by the board', () => {
     const $ = page('/licensing/texas/');
-    const blocks = $('script[type="application/ld+json"]').map((_, x) => JSON.parse($(x).text())).get();
+    const blocks = $('script[type="application/ld+json"]')
+      .map((_, x) => JSON.parse($(x).text()))
+      .get();
     const cred = blocks.find((b) => b['@type'] === 'EducationalOccupationalCredential');
-    expect(cred).toMatchObject({ alternateName: 'LCSW', credentialCategory: 'license', validIn: { name: 'Texas' }, recognizedBy: { '@type': 'GovernmentOrganization' } });
+    expect(cred).toMatchObject({
+      alternateName: 'LCSW',
+      credentialCategory: 'license',
+      validIn: { name: 'Texas' },
+      recognizedBy: { '@type': 'GovernmentOrganization' },
+    });
   });
 });
 
@@ -73,18 +101,34 @@ describe('the licensing overview', () => {
     }
   });
   it('gives every keyboard-reachable map link an accessible name naming the state and its clinical license', () => {
-    const named = $('svg a[aria-label]').map((_, a) => $(a).attr('aria-label')).get();
+    const named = $('svg a[aria-label]')
+      .map((_, a) => $(a).attr('aria-label'))
+      .get();
     expect(named).toHaveLength(51);
     expect(named).toContain('District of Columbia: LICSW');
-    expect($('svg a[tabindex="-1"]').each((_, a) => expect($(a).attr('aria-hidden')).toBe('true')).length).toBe(9);
+    expect(
+      $('svg a[tabindex="-1"]').each((_, a) => expect($(a).attr('aria-hidden')).toBe('true'))
+        .length,
+    ).toBe(9);
   });
   it('shows each state’s clinical license, hours and compact status in the table, as in the data', () => {
     for (const s of states) {
       const row = $('table tbody tr').filter((_, tr) => $(tr).find('th').text() === s.name);
-      const cells = row.find('td').map((_, td) => $(td).text().trim()).get();
+      const cells = row
+        .find('td')
+        .map((_, td) => $(td).text().trim())
+        .get();
       expect(cells[0]).toBe(s.clinical.abbr);
-      expect(cells[1]).toBe(s.clinical.supervisedHours.value !== undefined ? count(s.clinical.supervisedHours.value) : 'Not yet verified');
-      expect(cells[3]).toBe({ enacted: 'Enacted', 'not-enacted': 'Not enacted', unverified: 'Not yet verified' }[s.compact.status]);
+      expect(cells[1]).toBe(
+        s.clinical.supervisedHours.value !== undefined
+          ? count(s.clinical.supervisedHours.value)
+          : 'Not yet verified',
+      );
+      expect(cells[3]).toBe(
+        { enacted: 'Enacted', 'not-enacted': 'Not enacted', unverified: 'Not yet verified' }[
+          s.compact.status
+        ],
+      );
     }
   });
 });
@@ -111,12 +155,19 @@ describe('the glossary and downloads', () => {
     }
   });
   it('publishes CSV with a header and one row per jurisdiction, empty where unverified', () => {
-    const rows = Papa.parse<Record<string, string>>(readFileSync(join(DIST, 'data/licensing.csv'), 'utf8'), { header: true }).data;
+    const rows = Papa.parse<Record<string, string>>(
+      readFileSync(join(DIST, 'data/licensing.csv'), 'utf8'),
+      { header: true },
+    ).data;
     expect(rows).toHaveLength(51);
     for (const s of states) {
       const row = rows.find((r) => r.code === s.code)!;
       expect(row.clinicalLicense).toBe(s.clinical.abbr);
-      expect(row.supervisedHours).toBe(s.clinical.supervisedHours.value !== undefined ? String(s.clinical.supervisedHours.value) : '');
+      expect(row.supervisedHours).toBe(
+        s.clinical.supervisedHours.value !== undefined
+          ? String(s.clinical.supervisedHours.value)
+          : '',
+      );
     }
   });
 });

@@ -7,13 +7,39 @@ import { fileFor, htmlFiles, page, routeOf } from './built';
  * mirrors and colleges). Not verified to serve https; a link to any other domain must be https.
  */
 const HTTP_ONLY = new Set([
-  'abswe.state.al.us', 'boards.bsd.dli.mt.gov', 'codes.ohio.gov', 'cswmft.ohio.gov', 'doh.wa.gov', 'dsps.wi.gov',
-  'flrules.elaws.us', 'gencourt.state.nh.us', 'kyrules.elaws.us', 'mentalhealth.wyo.gov', 'michigan.michigan.gov',
-  'mtrules.org', 'ohrules.elaws.us', 'okrules.elaws.us', 'pacodeandbulletin.gov', 'parules.elaws.us',
-  'regulations.delaware.gov', 'reports.oah.state.nc.us', 'sdlegislature.gov', 'socwork.nv.gov', 'statutes.laws-info.com',
-  'varules.elaws.us', 'vtprofessionals.org', 'webserver.rilegislature.gov', 'webserver.rilin.state.ri.us', 'www.aswb.org',
-  'www.gamft.org', 'www.ksbsrb.org', 'www.labor.state.ak.us', 'www.oregon.gov', 'www.publichealthonline.org',
-  'www.tamuk.edu', 'www.umflint.edu',
+  'abswe.state.al.us',
+  'boards.bsd.dli.mt.gov',
+  'codes.ohio.gov',
+  'cswmft.ohio.gov',
+  'doh.wa.gov',
+  'dsps.wi.gov',
+  'flrules.elaws.us',
+  'gencourt.state.nh.us',
+  'kyrules.elaws.us',
+  'mentalhealth.wyo.gov',
+  'michigan.michigan.gov',
+  'mtrules.org',
+  'ohrules.elaws.us',
+  'okrules.elaws.us',
+  'pacodeandbulletin.gov',
+  'parules.elaws.us',
+  'regulations.delaware.gov',
+  'reports.oah.state.nc.us',
+  'sdlegislature.gov',
+  'socwork.nv.gov',
+  'statutes.laws-info.com',
+  'varules.elaws.us',
+  'vtprofessionals.org',
+  'webserver.rilegislature.gov',
+  'webserver.rilin.state.ri.us',
+  'www.aswb.org',
+  'www.gamft.org',
+  'www.ksbsrb.org',
+  'www.labor.state.ak.us',
+  'www.oregon.gov',
+  'www.publichealthonline.org',
+  'www.tamuk.edu',
+  'www.umflint.edu',
 ]);
 /** Every external link target in the build, by domain, for reports/external-domains.txt. */
 const domains = new Map<string, number>();
@@ -45,22 +71,26 @@ describe('links in the build', () => {
     expect(broken).toEqual([]);
   });
 
-  it.each(pages)('%s: external links are well-formed https URLs without spaces or credentials', (route) => {
-    const $ = page(route);
-    const bad: string[] = [];
-    $('a[href], link[href], img[src], script[src], form[action], iframe[src]').each((_, el) => {
-      const raw = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action')!;
-      if (!/^(https?:)?\/\//i.test(raw)) return;
-      if (!URL.canParse(raw)) return void bad.push(`${raw} (does not parse)`);
-      const url = new URL(raw);
-      domains.set(url.hostname, (domains.get(url.hostname) ?? 0) + 1);
-      if (/\s/.test(raw)) bad.push(`${raw} (contains a space)`);
-      if (url.username || url.password) bad.push(`${raw} (contains credentials)`);
-      if (raw.startsWith('//')) bad.push(`${raw} (protocol-relative: write https://)`);
-      else if (url.protocol === 'http:' && !HTTP_ONLY.has(url.hostname)) bad.push(`${raw} (http: use https, or list the domain in HTTP_ONLY with the reason)`);
-    });
-    expect(bad).toEqual([]);
-  });
+  it.each(pages)(
+    '%s: external links are well-formed https URLs without spaces or credentials',
+    (route) => {
+      const $ = page(route);
+      const bad: string[] = [];
+      $('a[href], link[href], img[src], script[src], form[action], iframe[src]').each((_, el) => {
+        const raw = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action')!;
+        if (!/^(https?:)?\/\//i.test(raw)) return;
+        if (!URL.canParse(raw)) return void bad.push(`${raw} (does not parse)`);
+        const url = new URL(raw);
+        domains.set(url.hostname, (domains.get(url.hostname) ?? 0) + 1);
+        if (/\s/.test(raw)) bad.push(`${raw} (contains a space)`);
+        if (url.username || url.password) bad.push(`${raw} (contains credentials)`);
+        if (raw.startsWith('//')) bad.push(`${raw} (protocol-relative: write https://)`);
+        else if (url.protocol === 'http:' && !HTTP_ONLY.has(url.hostname))
+          bad.push(`${raw} (http: use https, or list the domain in HTTP_ONLY with the reason)`);
+      });
+      expect(bad).toEqual([]);
+    },
+  );
 
   it.each(pages)('%s: no link has vague text like "click here"', (route) => {
     const $ = page(route);
@@ -74,8 +104,12 @@ describe('links in the build', () => {
 
 afterAll(() => {
   if (!domains.size) return;
-  const lines = [...domains].sort(([a], [b]) => a.localeCompare(b)).map(([d, n]) => `${String(n).padStart(5)}  ${d}${HTTP_ONLY.has(d) ? '  (http)' : ''}`);
+  const lines = [...domains]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([d, n]) => `${String(n).padStart(5)}  ${d}${HTTP_ONLY.has(d) ? '  (http)' : ''}`);
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/external-domains.txt', `${lines.join('\n')}\n`);
-  console.log(`External domains linked (${domains.size}, links counted per page; written to reports/external-domains.txt):\n${lines.join('\n')}`);
+  console.log(
+    `External domains linked (${domains.size}, links counted per page; written to reports/external-domains.txt):\n${lines.join('\n')}`,
+  );
 });

@@ -5,14 +5,31 @@ import { htmlFiles, page, routeOf } from './built';
 
 /** The seed documents live beside the repository (../shared/seeds); when they are absent there is nothing to compare. */
 const SEEDS = process.env.SEEDS_DIR ?? '../shared/seeds';
-const fold = (s: string) => s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const fold = (s: string) =>
+  s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 describe('the site states the seed documents’ facts in its own words', () => {
-  it.skipIf(!existsSync(SEEDS))('no sentence of ten words or more is copied from a seed document', () => {
-    const seedText = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join(' ');
-    const sentences = seedText.split(/(?<=[.!?])\s+/).map(fold).filter((s) => s.split(' ').length >= 10);
-    const site = fold(htmlFiles().map((f) => page(routeOf(f))('body').text()).join(' '));
-    const copied = sentences.filter((s) => site.includes(s.slice(0, 90)));
-    expect(copied).toEqual([]);
-  });
+  it.skipIf(!existsSync(SEEDS))(
+    'no sentence of ten words or more is copied from a seed document',
+    () => {
+      const seedText = readdirSync(SEEDS)
+        .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
+        .join(' ');
+      const sentences = seedText
+        .split(/(?<=[.!?])\s+/)
+        .map(fold)
+        .filter((s) => s.split(' ').length >= 10);
+      const site = fold(
+        htmlFiles()
+          .map((f) => page(routeOf(f))('body').text())
+          .join(' '),
+      );
+      const copied = sentences.filter((s) => site.includes(s.slice(0, 90)));
+      expect(copied).toEqual([]);
+    },
+  );
 });

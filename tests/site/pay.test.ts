@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { dataOf, mainText, page } from './built';
 
-type Row = { area: string; soc: string; title: string; employment?: number; mean?: number; p10?: number; median?: number; p90?: number };
+type Row = {
+  area: string;
+  soc: string;
+  title: string;
+  employment?: number;
+  mean?: number;
+  p10?: number;
+  median?: number;
+  p90?: number;
+};
 type Table = { period: string; scope: string; source: string; rows: Row[] };
 const tables = dataOf<Table>('wages');
 const may2025 = tables.get('national-may-2025')!;
 const may2024 = tables.get('national-may-2024')!;
 const dollars = (n: number) => `$${n.toLocaleString('en-US')}`;
-const row = (t: Table, soc: string, area = 'US') => t.rows.find((r) => r.soc === soc && r.area === area)!;
+const row = (t: Table, soc: string, area = 'US') =>
+  t.rows.find((r) => r.soc === soc && r.area === area)!;
 
 /**
  * Published values, typed in from the BLS OEWS files for the period (see content/sources/bls-oews-*.yaml).
@@ -29,7 +39,11 @@ const PUBLISHED: [Table, string, keyof Row, number][] = [
 ];
 
 describe('wage data against the published figures', () => {
-  it.each(PUBLISHED.map(([t, soc, stat, v]) => [`${soc} ${String(stat)} ${t.period}`, t, soc, stat, v] as const))('%s', (_, t, soc, stat, v) => {
+  it.each(
+    PUBLISHED.map(
+      ([t, soc, stat, v]) => [`${soc} ${String(stat)} ${t.period}`, t, soc, stat, v] as const,
+    ),
+  )('%s', (_, t, soc, stat, v) => {
     expect(row(t, soc)[stat]).toBe(v);
   });
   it('state figures are for May 2023 and name their source', () => {
@@ -44,7 +58,10 @@ describe('/salary/', () => {
   it('shows every occupation’s jobs, median and 90th percentile for the newest period, as in the data', () => {
     for (const r of may2025.rows) {
       const tr = $(`tr[data-soc="${r.soc}"]`);
-      const cells = tr.find('td').map((_, td) => $(td).text()).get();
+      const cells = tr
+        .find('td')
+        .map((_, td) => $(td).text())
+        .get();
       expect(cells[0], r.soc).toBe(r.employment!.toLocaleString('en-US'));
       expect(cells[2], r.soc).toBe(dollars(r.median!));
       expect(cells[3], r.soc).toBe(dollars(r.p90!));
@@ -55,11 +72,20 @@ describe('/salary/', () => {
     expect($(`caption a[href="/sources/#${may2025.source}"]`).length).toBeGreaterThan(0);
   });
   it('renders the percentile table on the server, so it reads without JavaScript', () => {
-    const cells = $('[data-testid="pay-table"] tbody tr').first().find('td').map((_, td) => $(td).text()).get();
-    expect(cells).toEqual([dollars(row(may2025, '21-1020').p10!), dollars(row(may2024, '21-1020').p10!)]);
+    const cells = $('[data-testid="pay-table"] tbody tr')
+      .first()
+      .find('td')
+      .map((_, td) => $(td).text())
+      .get();
+    expect(cells).toEqual([
+      dollars(row(may2025, '21-1020').p10!),
+      dollars(row(may2024, '21-1020').p10!),
+    ]);
   });
   it('keeps the quoted title range apart from the official figures and attributed', () => {
-    expect(mainText($)).toMatch(/Quoted range for the title “clinical case manager”: \$43,810 to \$63,100/);
+    expect(mainText($)).toMatch(
+      /Quoted range for the title “clinical case manager”: \$43,810 to \$63,100/,
+    );
   });
   it('reserves the chart’s space before its script loads', () => {
     expect($('.chart-box canvas').length).toBe(2);
@@ -78,11 +104,28 @@ describe('state pages show that state’s pay', () => {
 describe('/career/outlook/', () => {
   it('charts today’s social work jobs by field, without registered nurses, with a table of the same numbers', () => {
     const $ = page('/career/outlook/');
-    const table = $('table').filter((_, t) => $(t).find('caption').text().startsWith('Social work jobs by field, May 2025'));
-    const rows = table.find('tbody tr').map((_, tr) => [[$(tr).find('th').text().match(/\((\d\d-\d{4})\)/)![1], $(tr).find('td').text()]]).get() as unknown as [string, string][];
-    const expected = may2025.rows.filter((r) => /^21-102[1239]$/.test(r.soc)).map((r) => r.soc).sort();
+    const table = $('table').filter((_, t) =>
+      $(t).find('caption').text().startsWith('Social work jobs by field, May 2025'),
+    );
+    const rows = table
+      .find('tbody tr')
+      .map((_, tr) => [
+        [
+          $(tr)
+            .find('th')
+            .text()
+            .match(/\((\d\d-\d{4})\)/)![1],
+          $(tr).find('td').text(),
+        ],
+      ])
+      .get() as unknown as [string, string][];
+    const expected = may2025.rows
+      .filter((r) => /^21-102[1239]$/.test(r.soc))
+      .map((r) => r.soc)
+      .sort();
     expect(rows.map(([soc]) => soc).sort()).toEqual(expected);
-    for (const [soc, jobs] of rows) expect(jobs).toBe(row(may2025, soc).employment!.toLocaleString('en-US'));
+    for (const [soc, jobs] of rows)
+      expect(jobs).toBe(row(may2025, soc).employment!.toLocaleString('en-US'));
     const svg = table.closest('figure').find('svg[role="img"]');
     expect(svg.attr('aria-label')).not.toContain('Registered nurses');
   });

@@ -7,7 +7,9 @@ describe('the search index', () => {
   it('indexes every page except the noindex ones (404, search, closed job postings, empty state job lists) and the state job lists', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
     const pages = htmlFiles().map(routeOf).filter(isSearchable);
-    expect(htmlFiles().map(routeOf).filter(isNoindex)).toContain('/jobs/example-charlotte-behavioral-closed/');
+    expect(htmlFiles().map(routeOf).filter(isNoindex)).toContain(
+      '/jobs/example-charlotte-behavioral-closed/',
+    );
     expect(entry.languages['en-us'].page_count).toBe(pages.length);
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
   });
@@ -22,8 +24,14 @@ describe('the search index', () => {
       }
     }
     expect(page('/licensing/texas/')('main [data-pagefind-filter="state:Texas"]').length).toBe(1);
-    expect(page('/jobs/example-houston-health-plan-rn/')('main [data-pagefind-filter="state:Texas"]').length).toBe(1);
-    expect(page('/jobs/example-houston-health-plan-rn/')('main [data-pagefind-filter="type:Job"]').length).toBe(1);
+    expect(
+      page('/jobs/example-houston-health-plan-rn/')('main [data-pagefind-filter="state:Texas"]')
+        .length,
+    ).toBe(1);
+    expect(
+      page('/jobs/example-houston-health-plan-rn/')('main [data-pagefind-filter="type:Job"]')
+        .length,
+    ).toBe(1);
   });
   it('puts a search form on every page that works without JavaScript', () => {
     for (const route of htmlFiles().map(routeOf)) {

@@ -8,7 +8,13 @@ import { buildEnv } from '../clean-env';
 
 /** Every HTML file under a folder. */
 const htmlUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? htmlUnder(join(dir, n)) : n.endsWith('.html') ? [join(dir, n)] : []));
+  readdirSync(dir).flatMap((n) =>
+    statSync(join(dir, n)).isDirectory()
+      ? htmlUnder(join(dir, n))
+      : n.endsWith('.html')
+        ? [join(dir, n)]
+        : [],
+  );
 
 describe('the site served from a sub-path (BASE_PATH=/ccm/)', () => {
   const work = mkdtempSync(join(tmpdir(), 'ccm-base-'));
@@ -27,7 +33,8 @@ describe('the site served from a sub-path (BASE_PATH=/ccm/)', () => {
       const $ = load(readFileSync(file, 'utf8'));
       $('a[href^="/"], link[href^="/"], script[src^="/"]').each((_, el) => {
         const url = $(el).attr('href') ?? $(el).attr('src')!;
-        if (!url.startsWith('/ccm/')) return void bad.push(`${file.slice(dist.length)}: ${url} is outside the base`);
+        if (!url.startsWith('/ccm/'))
+          return void bad.push(`${file.slice(dist.length)}: ${url} is outside the base`);
         const path = url.split(/[?#]/)[0].slice('/ccm'.length);
         const target = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
         if (!existsSync(target)) bad.push(`${file.slice(dist.length)}: ${url} has no file`);
@@ -37,12 +44,20 @@ describe('the site served from a sub-path (BASE_PATH=/ccm/)', () => {
   });
 
   it('points the search page and robots.txt at the sub-path', () => {
-    expect(load(readFileSync(join(dist, 'search/index.html'), 'utf8'))('[data-pagefind-ui]').attr('data-pagefind-ui')).toBe('/ccm/pagefind/pagefind.js');
+    expect(
+      load(readFileSync(join(dist, 'search/index.html'), 'utf8'))('[data-pagefind-ui]').attr(
+        'data-pagefind-ui',
+      ),
+    ).toBe('/ccm/pagefind/pagefind.js');
     // The header search popup, on a text page: Pagefind and the search page under the base.
-    const header = load(readFileSync(join(dist, 'career/index.html'), 'utf8'))('form[data-site-search]');
+    const header = load(readFileSync(join(dist, 'career/index.html'), 'utf8'))(
+      'form[data-site-search]',
+    );
     expect(header.attr('data-pagefind-ui')).toBe('/ccm/pagefind/pagefind.js');
     expect(header.attr('action')).toBe('/ccm/search/');
-    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/[^/]+\/ccm\/sitemap-index\.xml/);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(
+      /Sitemap: https?:\/\/[^/]+\/ccm\/sitemap-index\.xml/,
+    );
     rmSync(work, { recursive: true, force: true });
   });
 });

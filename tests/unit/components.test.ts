@@ -11,7 +11,14 @@ const render = async (component: Parameters<AstroContainer['renderToString']>[0]
 
 describe('site components rendered through the container API', () => {
   it('breadcrumbs mark only the last crumb as the current page', async () => {
-    const html = await render(Breadcrumbs, { props: { trail: [{ name: 'Home', href: '/' }, { name: 'Career guide', href: '/career/' }] } });
+    const html = await render(Breadcrumbs, {
+      props: {
+        trail: [
+          { name: 'Home', href: '/' },
+          { name: 'Career guide', href: '/career/' },
+        ],
+      },
+    });
     expect(html).toContain('aria-label="Breadcrumb"');
     expect(html.match(/aria-current="page"/g)).toHaveLength(1);
     const current = load(html)('a[aria-current="page"]');
@@ -20,19 +27,26 @@ describe('site components rendered through the container API', () => {
   });
 
   it('an unverified fact says so plainly instead of showing a value', async () => {
-    const html = await render(Fact, { props: { fact: { unverified: true, note: 'Check with the board.' } } });
+    const html = await render(Fact, {
+      props: { fact: { unverified: true, note: 'Check with the board.' } },
+    });
     expect(html).toContain('Not yet verified:');
     expect(html).toContain('Check with the board.');
   });
 
   it('structured data with hostile text stays inside its script element', async () => {
-    const html = await render(JsonLd, { props: { data: { name: '</script><img src=x onerror=alert(1)>' } } });
+    const html = await render(JsonLd, {
+      props: { data: { name: '</script><img src=x onerror=alert(1)>' } },
+    });
     expect(html.match(/<\/script>/g)).toHaveLength(1);
     expect(html).not.toContain('<img');
   });
 
   it('a note shows its title and its content', async () => {
-    const html = await render(Note, { props: { title: 'Rules vary by state' }, slots: { default: 'Ask your board.' } });
+    const html = await render(Note, {
+      props: { title: 'Rules vary by state' },
+      slots: { default: 'Ask your board.' },
+    });
     const $ = load(html);
     expect($('aside.note strong').text()).toBe('Rules vary by state');
     expect($('aside.note').text()).toContain('Ask your board.');

@@ -16,7 +16,11 @@ function buildWith(fixture: string, collection: string) {
   cpSync('content', content, { recursive: true });
   cpSync(join('tests/fixtures/bad-data', collection, fixture), join(content, collection, fixture));
   const run = spawnSync('npm', ['run', 'build', '--silent'], {
-    env: buildEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), OUT_DIR: join(work, 'dist') }),
+    env: buildEnv({
+      CONTENT_DIR: content,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      OUT_DIR: join(work, 'dist'),
+    }),
     encoding: 'utf8',
     shell: process.platform === 'win32',
   });
@@ -36,7 +40,9 @@ describe('a malformed data file fails the build with a message that says what to
   it('names the file, the field and the fix when a record cites a source that does not exist', () => {
     const { code, output } = buildWith('dangling-source.yaml', 'duties');
     expect(code).not.toBe(0);
-    expect(output).toContain('duties/dangling-source.yaml: field "sources[0]" cites source "no-such-source", which does not exist');
+    expect(output).toContain(
+      'duties/dangling-source.yaml: field "sources[0]" cites source "no-such-source", which does not exist',
+    );
     expect(output).toContain('Add content/sources/no-such-source.yaml');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDollars, formatPercent, isoDate, yearSpan } from '#src/lib/text/format.ts';
+import {
+  formatCount,
+  formatDate,
+  formatDollars,
+  formatPercent,
+  isoDate,
+  yearSpan,
+} from '#src/lib/text/format.ts';
 
 describe('number and date formatting', () => {
   it('groups thousands in counts', () => expect(formatCount(728600)).toBe('728,600'));

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { errorsById, isBlank, isIsoDate, parseAmount, todayIso, validate } from '#src/lib/forms/validate.ts';
+import {
+  errorsById,
+  isBlank,
+  isIsoDate,
+  parseAmount,
+  todayIso,
+  validate,
+} from '#src/lib/forms/validate.ts';
 
 describe('validate', () => {
   const rules = [
     { id: 'name', test: (v: { name: string; age: string }) => isBlank(v.name) && 'Enter a name' },
-    { id: 'name', test: (v: { name: string; age: string }) => v.name.length > 5 && 'Name must be 5 characters or fewer' },
-    { id: 'age', test: (v: { name: string; age: string }) => parseAmount(v.age) === undefined && 'Enter an age as a number' },
+    {
+      id: 'name',
+      test: (v: { name: string; age: string }) =>
+        v.name.length > 5 && 'Name must be 5 characters or fewer',
+    },
+    {
+      id: 'age',
+      test: (v: { name: string; age: string }) =>
+        parseAmount(v.age) === undefined && 'Enter an age as a number',
+    },
   ];
   it('returns errors in rule order, one per field', () => {
     expect(validate({ name: ' ', age: 'x' }, rules)).toEqual([
@@ -14,7 +29,9 @@ describe('validate', () => {
     ]);
   });
   it('keeps only the first failing rule for a field', () => {
-    expect(validate({ name: 'toolongname', age: '3' }, rules)).toEqual([{ id: 'name', message: 'Name must be 5 characters or fewer' }]);
+    expect(validate({ name: 'toolongname', age: '3' }, rules)).toEqual([
+      { id: 'name', message: 'Name must be 5 characters or fewer' },
+    ]);
   });
   it('returns no errors when everything passes', () => {
     expect(validate({ name: 'Ann', age: '3' }, rules)).toEqual([]);
@@ -37,7 +54,19 @@ describe('field helpers', () => {
     expect(parseAmount('1,234,567.8')).toBe(1234567.8);
   });
   it('rejects what is not an amount', () => {
-    for (const bad of ['', '-5', '4.5.6', 'abc', '12k', '1e5', '<b>1</b>', '27.555', 'NaN', 'Infinity']) expect(parseAmount(bad), bad).toBeUndefined();
+    for (const bad of [
+      '',
+      '-5',
+      '4.5.6',
+      'abc',
+      '12k',
+      '1e5',
+      '<b>1</b>',
+      '27.555',
+      'NaN',
+      'Infinity',
+    ])
+      expect(parseAmount(bad), bad).toBeUndefined();
   });
   it('accepts only real calendar days', () => {
     expect(isIsoDate('2026-02-28')).toBe(true);

@@ -5,7 +5,11 @@ import { rowsOfGroup } from '#src/lib/groups.ts';
 
 describe('ordering and grouping of collection entries', () => {
   it('sorts by order, then id, whatever order the files were read in', () => {
-    const e = [{ id: 'b', data: { order: 2 } }, { id: 'c', data: { order: 1 } }, { id: 'a', data: { order: 2 } }];
+    const e = [
+      { id: 'b', data: { order: 2 } },
+      { id: 'c', data: { order: 1 } },
+      { id: 'a', data: { order: 2 } },
+    ];
     expect(byOrder(e).map((x) => x.id)).toEqual(['c', 'a', 'b']);
   });
   it('groups duties in the order of the case management process and drops empty stages', () => {
@@ -19,7 +23,11 @@ describe('ordering and grouping of collection entries', () => {
     expect(g[0].duties.map((d) => d.id)).toEqual(['z', 'y']);
   });
   it('picks one table group in order', () => {
-    const rows = [{ data: { group: 'a', order: 2 } }, { data: { group: 'b', order: 0 } }, { data: { group: 'a', order: 1 } }];
+    const rows = [
+      { data: { group: 'a', order: 2 } },
+      { data: { group: 'b', order: 0 } },
+      { data: { group: 'a', order: 1 } },
+    ];
     expect(rowsOfGroup(rows, 'a').map((r) => r.data.order)).toEqual([1, 2]);
   });
 });

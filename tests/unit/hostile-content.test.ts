@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -38,7 +46,13 @@ const editYaml = (file: string, edit: (d: any) => void) => {
 };
 const html = (route: string) => load(readFileSync(join(dist, route, 'index.html'), 'utf8'));
 const allHtml = (dir = dist): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allHtml(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? allHtml(join(dir, e.name))
+      : e.name.endsWith('.html')
+        ? [join(dir, e.name)]
+        : [],
+  );
 
 /** Scripts other than the site's bundled modules and JSON-LD, event-handler attributes and javascript: URLs in a document. */
 function inertProblems($: CheerioAPI): string[] {
@@ -52,7 +66,8 @@ function inertProblems($: CheerioAPI): string[] {
   $('*').each((_, node) => {
     const el = node as unknown as { tagName: string; attribs?: Record<string, string> };
     for (const [name, value] of Object.entries(el.attribs ?? {})) {
-      if (/^on/i.test(name) || /^\s*javascript:/i.test(value)) problems.push(`<${el.tagName} ${name}="${value}">`);
+      if (/^on/i.test(name) || /^\s*javascript:/i.test(value))
+        problems.push(`<${el.tagName} ${name}="${value}">`);
     }
   });
   return problems;
@@ -95,10 +110,18 @@ beforeAll(() => {
     mdx,
     readFileSync(mdx, 'utf8')
       .replace(/^title: .*$/m, `title: ${JSON.stringify(`Duties ${SCRIPT} ${QUOTES} ${EMOJI}`)}`)
-      .replace(/^description: .*$/m, `description: ${JSON.stringify(`What case managers do day to day: ${IMG} ${BRACES} ${RTL}`)}`),
+      .replace(
+        /^description: .*$/m,
+        `description: ${JSON.stringify(`What case managers do day to day: ${IMG} ${BRACES} ${RTL}`)}`,
+      ),
   );
   const run = spawnSync('npm', ['run', 'build', '--silent'], {
-    env: buildEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), OUT_DIR: dist, JOBS_AS_OF: '2026-11-23' }),
+    env: buildEnv({
+      CONTENT_DIR: content,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      OUT_DIR: dist,
+      JOBS_AS_OF: '2026-11-23',
+    }),
     encoding: 'utf8',
     shell: process.platform === 'win32',
   });
@@ -106,7 +129,10 @@ beforeAll(() => {
   output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
 }, 600_000);
 
-afterAll(() => { if (!process.env.KEEP_HOSTILE) rmSync(work, { recursive: true, force: true }); else console.log(work); });
+afterAll(() => {
+  if (!process.env.KEEP_HOSTILE) rmSync(work, { recursive: true, force: true });
+  else console.log(work);
+});
 
 describe('hostile content is rendered inert', () => {
   it('the build succeeds', () => {
@@ -114,7 +140,11 @@ describe('hostile content is rendered inert', () => {
   });
 
   it('no page has an injected script, an event-handler attribute or a javascript: URL', () => {
-    const problems = allHtml().flatMap((file) => inertProblems(load(readFileSync(file, 'utf8'))).map((p) => `${file.slice(dist.length)}: ${p}`));
+    const problems = allHtml().flatMap((file) =>
+      inertProblems(load(readFileSync(file, 'utf8'))).map(
+        (p) => `${file.slice(dist.length)}: ${p}`,
+      ),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -153,16 +183,22 @@ describe('hostile content is rendered inert', () => {
     expect(html('career/duties')('meta[name="description"]').attr('content')).toContain(IMG);
     expect(html('career/duties')('main').text()).toContain(`Assess ${SCRIPT}`);
     expect(html('job-description/behavioral-health')('main').text()).toContain(`Summary ${SCRIPT}`);
-    expect(html('job-description/behavioral-health')('main').text()).toContain(`Conditions ${SCRIPT} ${IMG}`);
+    expect(html('job-description/behavioral-health')('main').text()).toContain(
+      `Conditions ${SCRIPT} ${IMG}`,
+    );
     expect(html('licensing/texas')('main').text()).toContain(`Compact note ${SCRIPT}`);
   });
 
   it('the list index and the JSON Feed carry the text as data (content_html inert)', () => {
     const index = JSON.parse(readFileSync(join(dist, 'jobs', 'index.json'), 'utf8'));
-    expect(JSON.stringify(index)).toContain(JSON.stringify(`Case manager ${SCRIPT} ${QUOTES} ${EMOJI}`).slice(1, -1));
+    expect(JSON.stringify(index)).toContain(
+      JSON.stringify(`Case manager ${SCRIPT} ${QUOTES} ${EMOJI}`).slice(1, -1),
+    );
     if (existsSync(join(dist, 'jobs', 'feed.json'))) {
       const feed = JSON.parse(readFileSync(join(dist, 'jobs', 'feed.json'), 'utf8'));
-      const item = feed.items.find((i: { url?: string; id?: string }) => String(i.url ?? i.id).includes(JOB_ID));
+      const item = feed.items.find((i: { url?: string; id?: string }) =>
+        String(i.url ?? i.id).includes(JOB_ID),
+      );
       // Titles and summaries are plain text in JSON Feed; content_html is HTML, so it must be inert markup.
       expect(item.title).toContain(SCRIPT);
       expect(inertProblems(load(item.content_html ?? ''))).toEqual([]);
@@ -173,18 +209,33 @@ describe('hostile content is rendered inert', () => {
     if (existsSync(join(dist, 'jobs', 'rss.xml'))) {
       const rss = readFileSync(join(dist, 'jobs', 'rss.xml'), 'utf8');
       const items = load(rss, { xml: true })('item');
-      const mine = items.filter((_, i) => load(rss, { xml: true })(i).find('link').text().includes(JOB_ID));
+      const mine = items.filter((_, i) =>
+        load(rss, { xml: true })(i).find('link').text().includes(JOB_ID),
+      );
       expect(mine.length).toBe(1);
       // The description element holds HTML (escaped or in CDATA): parsed as HTML, it must be inert.
-      expect(inertProblems(load(load(rss, { xml: true })(mine[0]).find('description').text()))).toEqual([]);
+      expect(
+        inertProblems(load(load(rss, { xml: true })(mine[0]).find('description').text())),
+      ).toEqual([]);
     }
   });
 
   it('the affected pages are valid HTML', async () => {
     const messages: string[] = [];
-    for (const route of [`jobs/${JOB_ID}`, 'jobs', 'jobs/state/tx', 'career/duties', 'job-description/behavioral-health', 'licensing/texas']) {
+    for (const route of [
+      `jobs/${JOB_ID}`,
+      'jobs',
+      'jobs/state/tx',
+      'career/duties',
+      'job-description/behavioral-health',
+      'licensing/texas',
+    ]) {
       const report = await validator.validateFile(join(dist, route, 'index.html'));
-      messages.push(...report.results.flatMap((r) => r.messages.map((m) => `${route}: ${m.ruleId} ${m.line}:${m.column} ${m.message}`)));
+      messages.push(
+        ...report.results.flatMap((r) =>
+          r.messages.map((m) => `${route}: ${m.ruleId} ${m.line}:${m.column} ${m.message}`),
+        ),
+      );
     }
     expect(messages).toEqual([]);
   });
@@ -198,12 +249,20 @@ describe('what the job schema refuses outright, with the field named', () => {
   };
 
   it('a javascript: application or employer link', () => {
-    expect(issues({ apply: { url: 'javascript:alert(1)' } }).join('\n')).toMatch(/^apply\.url: expected the application link as an http\(s\) URL/m);
-    expect(issues({ employer: { name: 'Acme', url: 'javascript:alert(1)' } }).join('\n')).toMatch(/^employer\.url: /m);
+    expect(issues({ apply: { url: 'javascript:alert(1)' } }).join('\n')).toMatch(
+      /^apply\.url: expected the application link as an http\(s\) URL/m,
+    );
+    expect(issues({ employer: { name: 'Acme', url: 'javascript:alert(1)' } }).join('\n')).toMatch(
+      /^employer\.url: /m,
+    );
   });
 
   it('control characters or line breaks in a one-line field', () => {
-    expect(issues({ title: 'Case\u0007 manager' }).join('\n')).toMatch(/^title: must be one line of text/m);
-    expect(issues({ employer: { name: 'Acme\nHealth' } }).join('\n')).toMatch(/^employer\.name: must be one line of text/m);
+    expect(issues({ title: 'Case\u0007 manager' }).join('\n')).toMatch(
+      /^title: must be one line of text/m,
+    );
+    expect(issues({ employer: { name: 'Acme\nHealth' } }).join('\n')).toMatch(
+      /^employer\.name: must be one line of text/m,
+    );
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chooseState, initialState } from '#src/lib/job-descriptions/builder/defaults.ts';
-import { DRAFT_VERSION, parseDraft, serialiseDraft } from '#src/lib/job-descriptions/builder/draft.ts';
+import {
+  DRAFT_VERSION,
+  parseDraft,
+  serialiseDraft,
+} from '#src/lib/job-descriptions/builder/draft.ts';
 import { addItem, moveItem, toggleItem } from '#src/lib/job-descriptions/builder/lists.ts';
 import { FIELD_ID, validateBuilder } from '#src/lib/job-descriptions/builder/validation.ts';
 import { ARABIC, EMOJI, HOSTILE, LONG, data } from './jd-builder-fixture';
@@ -8,19 +12,52 @@ import { ARABIC, EMOJI, HOSTILE, LONG, data } from './jd-builder-fixture';
 describe('drafts', () => {
   it('round-trip every field', () => {
     const base = chooseState(initialState(data), data.states[0]);
-    const s = { ...base, organisation: HOSTILE, city: ARABIC, summary: `${EMOJI} ${LONG}`, remote: true, payPeriod: 'HOUR' as const, certifications: ['CCM'], duties: toggleItem(moveItem(addItem(base.duties, 'Mine'), 3, -1), 0, false) };
+    const s = {
+      ...base,
+      organisation: HOSTILE,
+      city: ARABIC,
+      summary: `${EMOJI} ${LONG}`,
+      remote: true,
+      payPeriod: 'HOUR' as const,
+      certifications: ['CCM'],
+      duties: toggleItem(moveItem(addItem(base.duties, 'Mine'), 3, -1), 0, false),
+    };
     expect(parseDraft(serialiseDraft(s), data)).toEqual(s);
   });
   it('ignore missing, corrupt, foreign and old drafts without throwing', () => {
     const good = JSON.parse(serialiseDraft(initialState(data)));
-    for (const raw of [null, undefined, '', '{', 'null', '42', '"text"', '[]', '{"v":1}', JSON.stringify({ ...good, v: DRAFT_VERSION + 1 }), JSON.stringify({ ...good, v: 0 }), JSON.stringify({ v: 1, state: [] })]) {
+    for (const raw of [
+      null,
+      undefined,
+      '',
+      '{',
+      'null',
+      '42',
+      '"text"',
+      '[]',
+      '{"v":1}',
+      JSON.stringify({ ...good, v: DRAFT_VERSION + 1 }),
+      JSON.stringify({ ...good, v: 0 }),
+      JSON.stringify({ v: 1, state: [] }),
+    ]) {
       expect(parseDraft(raw as string, data), String(raw)).toBeUndefined();
     }
   });
   it('repair wrong field types and drop unknown states, licenses, certifications and list entries', () => {
     const raw = JSON.stringify({
       v: DRAFT_VERSION,
-      state: { variant: 'nope', organisation: 5, state: 'ZZ', license: 'LICSW', certifications: ['CCM', 'XYZ', 3, 'CCM'], employmentType: 'SLAVE', payPeriod: 'WEEK', remote: 'yes', duties: [{ id: 'a', text: 'ok' }, { id: 'a', text: 'dup' }, { text: 'no id' }, null, 'x'], skills: 'nope' },
+      state: {
+        variant: 'nope',
+        organisation: 5,
+        state: 'ZZ',
+        license: 'LICSW',
+        certifications: ['CCM', 'XYZ', 3, 'CCM'],
+        employmentType: 'SLAVE',
+        payPeriod: 'WEEK',
+        remote: 'yes',
+        duties: [{ id: 'a', text: 'ok' }, { id: 'a', text: 'dup' }, { text: 'no id' }, null, 'x'],
+        skills: 'nope',
+      },
     });
     const s = parseDraft(raw, data)!;
     expect(s.variant).toBe('general');
@@ -35,7 +72,13 @@ describe('drafts', () => {
     expect(s.skills).toEqual(initialState(data).skills);
   });
   it('cap very long text and very long lists', () => {
-    const raw = JSON.stringify({ v: DRAFT_VERSION, state: { organisation: 'y'.repeat(50_000), duties: Array.from({ length: 500 }, (_, i) => ({ id: `d${i}`, text: 't', checked: true })) } });
+    const raw = JSON.stringify({
+      v: DRAFT_VERSION,
+      state: {
+        organisation: 'y'.repeat(50_000),
+        duties: Array.from({ length: 500 }, (_, i) => ({ id: `d${i}`, text: 't', checked: true })),
+      },
+    });
     const s = parseDraft(raw, data)!;
     expect(s.organisation.length).toBe(20_000);
     expect(s.duties.length).toBe(100);
@@ -45,22 +88,58 @@ describe('drafts', () => {
 describe('validation before export', () => {
   const today = '2026-11-23';
   it('names each missing field in page order', () => {
-    expect(validateBuilder(initialState(data), today).map((e) => e.id)).toEqual([FIELD_ID.organisation, FIELD_ID.city, FIELD_ID.state, FIELD_ID.payMin, FIELD_ID.payMax, FIELD_ID.howToApply]);
+    expect(validateBuilder(initialState(data), today).map((e) => e.id)).toEqual([
+      FIELD_ID.organisation,
+      FIELD_ID.city,
+      FIELD_ID.state,
+      FIELD_ID.payMin,
+      FIELD_ID.payMax,
+      FIELD_ID.howToApply,
+    ]);
   });
   it('passes a complete form and accepts a remote job without a city', () => {
-    const s = chooseState({ ...initialState(data), organisation: 'Acme', city: 'Boston', payMin: '60000', payMax: '70000', howToApply: 'Email us' }, data.states[0]);
+    const s = chooseState(
+      {
+        ...initialState(data),
+        organisation: 'Acme',
+        city: 'Boston',
+        payMin: '60000',
+        payMax: '70000',
+        howToApply: 'Email us',
+      },
+      data.states[0],
+    );
     expect(validateBuilder(s, today)).toEqual([]);
     expect(validateBuilder({ ...s, city: '', remote: true }, today)).toEqual([]);
   });
   it('checks amounts, their order, the website, the closing date and that a duty is ticked', () => {
-    const s = chooseState({ ...initialState(data), organisation: 'Acme', city: 'Boston', payMin: '70k', payMax: '60000', howToApply: 'Email us' }, data.states[0]);
-    const msgs = (x: typeof s) => Object.fromEntries(validateBuilder(x, today).map((e) => [e.id, e.message]));
+    const s = chooseState(
+      {
+        ...initialState(data),
+        organisation: 'Acme',
+        city: 'Boston',
+        payMin: '70k',
+        payMax: '60000',
+        howToApply: 'Email us',
+      },
+      data.states[0],
+    );
+    const msgs = (x: typeof s) =>
+      Object.fromEntries(validateBuilder(x, today).map((e) => [e.id, e.message]));
     expect(msgs(s)[FIELD_ID.payMin]).toMatch(/amount in dollars/);
     expect(msgs({ ...s, payMin: '70000' })[FIELD_ID.payMax]).toMatch(/same as or more than/);
-    expect(msgs({ ...s, organisationUrl: 'javascript:alert(1)' })[FIELD_ID.organisationUrl]).toMatch(/https:\/\//);
-    expect(msgs({ ...s, closingDate: '2026-11-22' })[FIELD_ID.closingDate]).toMatch(/today or in the future/);
+    expect(
+      msgs({ ...s, organisationUrl: 'javascript:alert(1)' })[FIELD_ID.organisationUrl],
+    ).toMatch(/https:\/\//);
+    expect(msgs({ ...s, closingDate: '2026-11-22' })[FIELD_ID.closingDate]).toMatch(
+      /today or in the future/,
+    );
     expect(msgs({ ...s, closingDate: '2026-02-31' })[FIELD_ID.closingDate]).toMatch(/real date/);
-    expect(msgs({ ...s, duties: s.duties.map((d) => ({ ...d, checked: false })) })[FIELD_ID.duties]).toBe('Tick at least one duty');
-    expect(msgs({ ...s, organisation: 'o'.repeat(201) })[FIELD_ID.organisation]).toMatch(/200 characters or fewer/);
+    expect(
+      msgs({ ...s, duties: s.duties.map((d) => ({ ...d, checked: false })) })[FIELD_ID.duties],
+    ).toBe('Tick at least one duty');
+    expect(msgs({ ...s, organisation: 'o'.repeat(201) })[FIELD_ID.organisation]).toMatch(
+      /200 characters or fewer/,
+    );
   });
 });

@@ -6,7 +6,20 @@ import { docxText, startsRtl, toDocx } from '#src/lib/job-descriptions/builder/t
 import { jobPosting, jobPostingSnippet } from '#src/lib/job-descriptions/builder/jsonld.ts';
 import { ARABIC, EMOJI, HEBREW, HOSTILE, LONG, data } from './jd-builder-fixture';
 
-const filled = () => chooseState({ ...initialState(data), organisation: 'Acme Health', organisationUrl: 'https://acme.example/', city: 'Boston', payMin: '60000', payMax: '72000', howToApply: 'Apply online', closingDate: '2027-01-31' }, data.states[0]);
+const filled = () =>
+  chooseState(
+    {
+      ...initialState(data),
+      organisation: 'Acme Health',
+      organisationUrl: 'https://acme.example/',
+      city: 'Boston',
+      payMin: '60000',
+      payMax: '72000',
+      howToApply: 'Apply online',
+      closingDate: '2027-01-31',
+    },
+    data.states[0],
+  );
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
@@ -31,10 +44,21 @@ describe('Word document', () => {
     for (const id of new Set(used)) expect(numbering).toContain(`<w:num w:numId="${id}"`);
     const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
     expect(rels).toContain('Target="numbering.xml"');
-    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('wordprocessingml.document.main+xml');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain(
+      'wordprocessingml.document.main+xml',
+    );
   });
   it('keeps hostile text as escaped text, with emoji, right-to-left and long text', async () => {
-    const doc = builderToDoc({ ...filled(), organisation: HOSTILE, city: HEBREW, jobTitle: ARABIC, summary: `${EMOJI} ${LONG} \u0007bell` }, data);
+    const doc = builderToDoc(
+      {
+        ...filled(),
+        organisation: HOSTILE,
+        city: HEBREW,
+        jobTitle: ARABIC,
+        summary: `${EMOJI} ${LONG} \u0007bell`,
+      },
+      data,
+    );
     const xml = await documentXml(await toDocx(doc));
     expect(xml).not.toContain('<script');
     expect(xml).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -64,20 +88,49 @@ describe('JobPosting JSON-LD', () => {
       datePosted: '2026-11-23',
       validThrough: '2027-01-31T23:59:59Z',
       employmentType: 'FULL_TIME',
-      hiringOrganization: { '@type': 'Organization', name: 'Acme Health', sameAs: 'https://acme.example/' },
-      jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Boston', addressRegion: 'MA', addressCountry: 'US' } },
-      baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 60000, maxValue: 72000, unitText: 'YEAR' } },
+      hiringOrganization: {
+        '@type': 'Organization',
+        name: 'Acme Health',
+        sameAs: 'https://acme.example/',
+      },
+      jobLocation: {
+        '@type': 'Place',
+        address: {
+          '@type': 'PostalAddress',
+          addressLocality: 'Boston',
+          addressRegion: 'MA',
+          addressCountry: 'US',
+        },
+      },
+      baseSalary: {
+        '@type': 'MonetaryAmount',
+        currency: 'USD',
+        value: { '@type': 'QuantitativeValue', minValue: 60000, maxValue: 72000, unitText: 'YEAR' },
+      },
     });
     expect(p.description).toMatch(/^<h1>Clinical Case Manager<\/h1>/);
   });
   it('uses the remote form with the state applicants must live in', () => {
-    const s = { ...filled(), remote: true, payPeriod: 'HOUR' as const, payMin: '30', payMax: '38.5' };
+    const s = {
+      ...filled(),
+      remote: true,
+      payPeriod: 'HOUR' as const,
+      payMin: '30',
+      payMax: '38.5',
+    };
     const p = jobPosting(s, data, builderToDoc(s, data), '2026-11-23');
-    expect(p).toMatchObject({ jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: [{ '@type': 'State', name: 'Massachusetts' }] });
+    expect(p).toMatchObject({
+      jobLocationType: 'TELECOMMUTE',
+      applicantLocationRequirements: [{ '@type': 'State', name: 'Massachusetts' }],
+    });
     expect(p).not.toHaveProperty('jobLocation');
-    expect(p).toMatchObject({ baseSalary: { value: { minValue: 30, maxValue: 38.5, unitText: 'HOUR' } } });
+    expect(p).toMatchObject({
+      baseSalary: { value: { minValue: 30, maxValue: 38.5, unitText: 'HOUR' } },
+    });
     const us = jobPosting({ ...s, state: '' }, data, builderToDoc(s, data), '2026-11-23');
-    expect(us).toMatchObject({ applicantLocationRequirements: { '@type': 'Country', name: 'USA' } });
+    expect(us).toMatchObject({
+      applicantLocationRequirements: { '@type': 'Country', name: 'USA' },
+    });
   });
   it('leaves out sameAs that is not a web address, and pay and closing date when not given', () => {
     const s = { ...filled(), organisationUrl: 'javascript:alert(1)', payMin: '', closingDate: '' };
@@ -87,7 +140,12 @@ describe('JobPosting JSON-LD', () => {
     expect(p).not.toHaveProperty('validThrough');
   });
   it('is a complete script element that hostile text cannot close, and parses back to the same values', () => {
-    const s = { ...filled(), organisation: HOSTILE, jobTitle: `${ARABIC} ${EMOJI}`, howToApply: `${HEBREW} ${LONG}` };
+    const s = {
+      ...filled(),
+      organisation: HOSTILE,
+      jobTitle: `${ARABIC} ${EMOJI}`,
+      howToApply: `${HEBREW} ${LONG}`,
+    };
     const p = jobPosting(s, data, builderToDoc(s, data), '2026-11-23');
     const snippet = jobPostingSnippet(p);
     expect(snippet.startsWith('<script type="application/ld+json">\n')).toBe(true);
@@ -95,7 +153,10 @@ describe('JobPosting JSON-LD', () => {
     expect(snippet.match(/<\/script/gi)).toHaveLength(1);
     expect(snippet.match(/<script/gi)).toHaveLength(1);
     expect(snippet).not.toContain('<!--');
-    const json = snippet.slice('<script type="application/ld+json">\n'.length, -'\n</script>\n'.length);
+    const json = snippet.slice(
+      '<script type="application/ld+json">\n'.length,
+      -'\n</script>\n'.length,
+    );
     const back = JSON.parse(json);
     expect(back.hiringOrganization.name).toBe(HOSTILE);
     expect(back.title).toBe(`${ARABIC} ${EMOJI}`);

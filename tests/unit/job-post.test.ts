@@ -20,7 +20,8 @@ const filled = (over: Partial<PostForm> = {}): PostForm => ({
   payPer: 'year',
   licenses: 'LCSW, LICSW',
   certifications: 'CCM',
-  description: 'Coordinate care for adults leaving the hospital, with the team and community partners.',
+  description:
+    'Coordinate care for adults leaving the hospital, with the team and community partners.',
   validThrough: '2027-01-15',
   applyUrl: 'https://acme.example.org/jobs/1',
   ...over,
@@ -47,17 +48,37 @@ describe('the post-a-job form as a job posting', () => {
   });
 
   it('leaves out blank optional fields and handles remote jobs', () => {
-    const job = formToJob(filled({ city: '', state: '', remote: true, remoteWhere: 'states', remoteStates: 'ma nh, ri', payMin: '', payMax: '', payPer: '', employerUrl: '' }));
+    const job = formToJob(
+      filled({
+        city: '',
+        state: '',
+        remote: true,
+        remoteWhere: 'states',
+        remoteStates: 'ma nh, ri',
+        payMin: '',
+        payMax: '',
+        payPer: '',
+        employerUrl: '',
+      }),
+    );
     expect(job.location).toBeUndefined();
     expect(job.pay).toBeUndefined();
     expect(job.employer).toEqual({ name: 'Acme Health' });
     expect(job.remote).toEqual({ eligible: ['MA', 'NH', 'RI'] });
     expect(job.id).toBe('acme-health-remote-clinical-case-manager-lcsw-2026-11');
-    expect(formToJob(filled({ remote: true, remoteWhere: 'US' })).remote).toEqual({ eligible: 'US' });
+    expect(formToJob(filled({ remote: true, remoteWhere: 'US' })).remote).toEqual({
+      eligible: 'US',
+    });
   });
 
   it('keeps ids within the schema’s 80 characters', () => {
-    const id = postingId({ employerName: 'A'.repeat(60), city: 'B'.repeat(30), remote: false, title: 'C'.repeat(40), datePosted: '2026-11-23' });
+    const id = postingId({
+      employerName: 'A'.repeat(60),
+      city: 'B'.repeat(30),
+      remote: false,
+      title: 'C'.repeat(40),
+      datePosted: '2026-11-23',
+    });
     expect(id.length).toBeLessThanOrEqual(80);
     expect(/^[a-z0-9](?:[a-z0-9-]{1,78}[a-z0-9])$/.test(id)).toBe(true);
   });
@@ -65,7 +86,11 @@ describe('the post-a-job form as a job posting', () => {
   it('produces YAML that reads back to the same posting', () => {
     const job = formToJob(filled());
     const text = jobToYaml(job);
-    expect(text.startsWith('id: acme-health-boston-clinical-case-manager-lcsw-2026-11\ntitle: Clinical Case Manager (LCSW)\n')).toBe(true);
+    expect(
+      text.startsWith(
+        'id: acme-health-boston-clinical-case-manager-lcsw-2026-11\ntitle: Clinical Case Manager (LCSW)\n',
+      ),
+    ).toBe(true);
     expect(parse(text)).toEqual(job);
   });
 });
@@ -86,19 +111,47 @@ describe('form errors in plain language', () => {
   });
 
   it('names the fix for bad values', () => {
-    expect(messages(filled({ payMin: 'lots' }))).toEqual(['post-pay-min: Enter the lowest pay as a number of dollars, like 68000 or 34.50']);
-    expect(messages(filled({ payMin: '90000', payMax: '80000' }))).toEqual(['post-pay-max: The highest pay must be the same as or more than the lowest pay']);
-    expect(messages(filled({ payPer: 'hour' }))).toEqual(['post-pay-per: That pay does not look like pay for the period chosen: check the figure, or choose per hour or per year']);
-    expect(messages(filled({ applyUrl: 'javascript:alert(1)' }))).toEqual(['post-apply-url: Enter the application link as a full address starting with https://']);
-    expect(messages(filled({ applyUrl: '', applyEmail: 'not an email' }))).toEqual(['post-apply-email: Enter the email address in the correct format, like jobs@example.org']);
-    expect(messages(filled({ city: 'Boston', state: '' }))).toEqual(['post-state: Choose the state where the job is']);
-    expect(messages(filled({ validThrough: '2026-01-01' }))).toEqual(['post-valid-through: The last day to apply must be the same as or after the date posted']);
-    expect(messages(filled({ description: 'Too short.' }))).toEqual(['post-description: Write a longer description: at least 50 characters, a few sentences']);
-    expect(messages(filled({ remote: true, remoteWhere: 'states', remoteStates: 'MA, XX' }))).toEqual(['post-remote-states: Enter the states applicants may live in, as two-letter codes separated by commas, like MA, NH']);
-    expect(messages(filled({ licenses: 'L' }))).toEqual(['post-licenses: Write each license as its letters, 2 to 30 characters, like LCSW']);
+    expect(messages(filled({ payMin: 'lots' }))).toEqual([
+      'post-pay-min: Enter the lowest pay as a number of dollars, like 68000 or 34.50',
+    ]);
+    expect(messages(filled({ payMin: '90000', payMax: '80000' }))).toEqual([
+      'post-pay-max: The highest pay must be the same as or more than the lowest pay',
+    ]);
+    expect(messages(filled({ payPer: 'hour' }))).toEqual([
+      'post-pay-per: That pay does not look like pay for the period chosen: check the figure, or choose per hour or per year',
+    ]);
+    expect(messages(filled({ applyUrl: 'javascript:alert(1)' }))).toEqual([
+      'post-apply-url: Enter the application link as a full address starting with https://',
+    ]);
+    expect(messages(filled({ applyUrl: '', applyEmail: 'not an email' }))).toEqual([
+      'post-apply-email: Enter the email address in the correct format, like jobs@example.org',
+    ]);
+    expect(messages(filled({ city: 'Boston', state: '' }))).toEqual([
+      'post-state: Choose the state where the job is',
+    ]);
+    expect(messages(filled({ validThrough: '2026-01-01' }))).toEqual([
+      'post-valid-through: The last day to apply must be the same as or after the date posted',
+    ]);
+    expect(messages(filled({ description: 'Too short.' }))).toEqual([
+      'post-description: Write a longer description: at least 50 characters, a few sentences',
+    ]);
+    expect(
+      messages(filled({ remote: true, remoteWhere: 'states', remoteStates: 'MA, XX' })),
+    ).toEqual([
+      'post-remote-states: Enter the states applicants may live in, as two-letter codes separated by commas, like MA, NH',
+    ]);
+    expect(messages(filled({ licenses: 'L' }))).toEqual([
+      'post-licenses: Write each license as its letters, 2 to 30 characters, like LCSW',
+    ]);
   });
 
   it('maps an issue from an unexpected path to a general message rather than dropping it', () => {
-    expect(issueToFieldError({ path: ['salary'], code: 'unrecognized_keys', message: 'Unrecognized key' })).toEqual({ id: 'post-title', message: 'Check the form: salary Unrecognized key' });
+    expect(
+      issueToFieldError({
+        path: ['salary'],
+        code: 'unrecognized_keys',
+        message: 'Unrecognized key',
+      }),
+    ).toEqual({ id: 'post-title', message: 'Check the form: salary Unrecognized key' });
   });
 });

@@ -9,9 +9,13 @@ describe('deciding whether a posting is open', () => {
     expect(isOpen({ validThrough: new Date('2026-11-22') }, asOf)).toBe(false);
   });
   it('uses today in UTC when no date is pinned', () => {
-    expect(jobsAsOf({}, new Date('2027-03-04T22:10:00-05:00')).toISOString()).toBe('2027-03-05T00:00:00.000Z');
+    expect(jobsAsOf({}, new Date('2027-03-04T22:10:00-05:00')).toISOString()).toBe(
+      '2027-03-05T00:00:00.000Z',
+    );
   });
   it('refuses a pinned date that is not YYYY-MM-DD, saying how to fix it', () => {
-    expect(() => jobsAsOf({ JOBS_AS_OF: '23/11/2026' })).toThrow('JOBS_AS_OF="23/11/2026" is not a date. Use the form YYYY-MM-DD');
+    expect(() => jobsAsOf({ JOBS_AS_OF: '23/11/2026' })).toThrow(
+      'JOBS_AS_OF="23/11/2026" is not a date. Use the form YYYY-MM-DD',
+    );
   });
 });

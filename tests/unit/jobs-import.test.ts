@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -33,13 +42,17 @@ function importInto(dir: string, file: string, text = fixture(file)) {
 }
 const yamlFiles = (dir: string) => readdirSync(dir).sort();
 const cli = (...args: string[]) => {
-  const run = spawnSync(process.execPath, ['scripts/jobs-import.ts', ...args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/jobs-import.ts', ...args], {
+    encoding: 'utf8',
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 };
 
 describe('text hygiene', () => {
   it('turns HTML into plain Markdown text and escapes whatever angle brackets remain', () => {
-    expect(htmlToText('<p>One <b>two</b></p><ul><li>a</li><li>b</li></ul><script>alert(1)</script>')).toBe('One two\n\n- a\n- b');
+    expect(
+      htmlToText('<p>One <b>two</b></p><ul><li>a</li><li>b</li></ul><script>alert(1)</script>'),
+    ).toBe('One two\n\n- a\n- b');
     expect(htmlToText('5 &lt; 6 &amp;&#32;&lt;script&gt;x')).toBe('5 &lt; 6 & &lt;script&gt;x');
     expect(htmlToText('line\u0000one\r\nline two\u0007')).toBe('lineone\nline two');
   });
@@ -59,7 +72,11 @@ describe('reading a USAJOBS Search API response', () => {
   const job = (id: string) => parse(plan.added.find((e) => e.id === id)!.yaml);
 
   it('maps each posting to a valid job named usajobs-<PositionID>, and rejects the overseas one with its reason', () => {
-    expect(plan.added.map((e) => e.id)).toEqual(['usajobs-va-27-fixture-101', 'usajobs-ihs-27-fixture-102', 'usajobs-hhs-27-fixture-103']);
+    expect(plan.added.map((e) => e.id)).toEqual([
+      'usajobs-va-27-fixture-101',
+      'usajobs-ihs-27-fixture-102',
+      'usajobs-hhs-27-fixture-103',
+    ]);
     for (const e of plan.added) expect(jobSchema.safeParse(parse(e.yaml)).success).toBe(true);
     expect(plan.rejected).toHaveLength(1);
     expect(plan.rejected[0].ref).toBe('item 4 (PositionID DOD-27-FIXTURE-104)');
@@ -69,16 +86,32 @@ describe('reading a USAJOBS Search API response', () => {
   it('uses the first US location, maps state names to codes and lists the other locations in the description', () => {
     const j = job('usajobs-va-27-fixture-101');
     expect(j.location).toEqual({ city: 'Houston', state: 'TX' });
-    expect(j.description).toContain('Also open in: Dallas, Texas; Washington, District of Columbia.');
+    expect(j.description).toContain(
+      'Also open in: Dallas, Texas; Washington, District of Columbia.',
+    );
     expect(j.description).toContain('- Coordinate referrals to community resources & follow up.');
     expect(j.description).not.toMatch(/<b>|<p>/);
-    expect(j).toMatchObject({ setting: 'government', employmentType: 'full-time', pay: { min: 74584, max: 96958, per: 'year' }, datePosted: '2026-11-16', validThrough: '2026-12-16' });
-    expect(j.source).toMatchObject({ name: 'usajobs', id: 'VA-27-FIXTURE-101', url: 'https://www.usajobs.gov/job/900000101' });
+    expect(j).toMatchObject({
+      setting: 'government',
+      employmentType: 'full-time',
+      pay: { min: 74584, max: 96958, per: 'year' },
+      datePosted: '2026-11-16',
+      validThrough: '2026-12-16',
+    });
+    expect(j.source).toMatchObject({
+      name: 'usajobs',
+      id: 'VA-27-FIXTURE-101',
+      url: 'https://www.usajobs.gov/job/900000101',
+    });
     expect(j.source.hash).toMatch(/^[a-f0-9]{64}$/);
   });
 
   it('reads hourly pay (PH), part-time schedules, the older "Per Year" interval and remote jobs', () => {
-    expect(job('usajobs-ihs-27-fixture-102')).toMatchObject({ employmentType: 'part-time', pay: { min: 21.35, max: 27.76, per: 'hour' }, location: { city: 'Gallup', state: 'NM' } });
+    expect(job('usajobs-ihs-27-fixture-102')).toMatchObject({
+      employmentType: 'part-time',
+      pay: { min: 21.35, max: 27.76, per: 'hour' },
+      location: { city: 'Gallup', state: 'NM' },
+    });
     const remote = job('usajobs-hhs-27-fixture-103');
     expect(remote.remote).toEqual({ eligible: 'US' });
     expect(remote.location).toBeUndefined();
@@ -87,13 +120,18 @@ describe('reading a USAJOBS Search API response', () => {
 
   it('does not let search hit highlighting change the fingerprint', () => {
     const data = JSON.parse(fixture('usajobs-search.json'));
-    data.SearchResult.SearchResultItems[0].MatchedObjectDescriptor.PositionFormattedDescription[0].Content = 'other words';
+    data.SearchResult.SearchResultItems[0].MatchedObjectDescriptor.PositionFormattedDescription[0].Content =
+      'other words';
     expect(readUsajobs(JSON.stringify(data)).candidates[0].hash).toBe(read.candidates[0].hash);
   });
 
   it('refuses a file that is not JSON, or JSON that is not a search response', () => {
-    expect(() => readUsajobs(fixture('not-json.json'), 'not-json.json')).toThrow(/not-json\.json is not JSON/);
-    expect(() => readUsajobs('{"items": []}', 'x.json')).toThrow(/no SearchResult\.SearchResultItems/);
+    expect(() => readUsajobs(fixture('not-json.json'), 'not-json.json')).toThrow(
+      /not-json\.json is not JSON/,
+    );
+    expect(() => readUsajobs('{"items": []}', 'x.json')).toThrow(
+      /no SearchResult\.SearchResultItems/,
+    );
   });
 });
 
@@ -104,18 +142,39 @@ describe('reading an applicant tracking system CSV', () => {
   it('imports the good rows and rejects each bad one with the column and the fix', () => {
     expect(plan.added.map((e) => e.id)).toEqual(['ats-req-2041', 'ats-req-2042', 'ats-req-2043']);
     const reasons = Object.fromEntries(plan.rejected.map((r) => [r.ref, r.reasons.join(' | ')]));
-    expect(Object.keys(reasons)).toEqual(['row 5 (ats-req-2041)', 'row 6 (ats-req-2044)', 'row 7 (ats-req-2045)', 'row 8']);
-    expect(reasons['row 5 (ats-req-2041)']).toMatch(/^id: ats-req-2041 is used by row 2 .* the first one is kept/);
-    expect(reasons['row 6 (ats-req-2044)']).toMatch(/^state: "XX" is not a US state or DC\. Write the two-letter postal code/);
-    expect(reasons['row 7 (ats-req-2045)']).toMatch(/^valid_through: "01\/15\/2027" is not a closing day in the form YYYY-MM-DD/);
+    expect(Object.keys(reasons)).toEqual([
+      'row 5 (ats-req-2041)',
+      'row 6 (ats-req-2044)',
+      'row 7 (ats-req-2045)',
+      'row 8',
+    ]);
+    expect(reasons['row 5 (ats-req-2041)']).toMatch(
+      /^id: ats-req-2041 is used by row 2 .* the first one is kept/,
+    );
+    expect(reasons['row 6 (ats-req-2044)']).toMatch(
+      /^state: "XX" is not a US state or DC\. Write the two-letter postal code/,
+    );
+    expect(reasons['row 7 (ats-req-2045)']).toMatch(
+      /^valid_through: "01\/15\/2027" is not a closing day in the form YYYY-MM-DD/,
+    );
     expect(reasons['row 8']).toMatch(/the row has 3 values and the header has 21 columns/);
   });
 
   it('maps values: pay with commas, state names, remote states, labels for setting and type, lists', () => {
     const first = parse(plan.added[0].yaml);
-    expect(first).toMatchObject({ pay: { min: 68000, max: 82000, per: 'year' }, licenseRequired: ['LCSW', 'LICSW'], certificationsPreferred: ['CCM'], source: { name: 'ats', id: 'REQ-2041', url: 'https://ats.example.com/fixture/2041' } });
+    expect(first).toMatchObject({
+      pay: { min: 68000, max: 82000, per: 'year' },
+      licenseRequired: ['LCSW', 'LICSW'],
+      certificationsPreferred: ['CCM'],
+      source: { name: 'ats', id: 'REQ-2041', url: 'https://ats.example.com/fixture/2041' },
+    });
     const second = parse(plan.added[1].yaml);
-    expect(second).toMatchObject({ remote: { eligible: ['MA', 'NH', 'RI'] }, setting: 'health-plan', employmentType: 'part-time', apply: { email: 'jobs@fixture-plan.example.org' } });
+    expect(second).toMatchObject({
+      remote: { eligible: ['MA', 'NH', 'RI'] },
+      setting: 'health-plan',
+      employmentType: 'part-time',
+      apply: { email: 'jobs@fixture-plan.example.org' },
+    });
     expect(second.location).toBeUndefined();
   });
 
@@ -127,7 +186,9 @@ describe('reading an applicant tracking system CSV', () => {
     expect(text).not.toMatch(/<|\bscript\b|onerror|javascript:|alert\(/i);
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
-    expect(plan.added.find((e) => e.id === 'ats-req-2043')!.notes).toContain('description: HTML turned into plain text');
+    expect(plan.added.find((e) => e.id === 'ats-req-2043')!.notes).toContain(
+      'description: HTML turned into plain text',
+    );
   });
 
   it('refuses the whole file when a required column is missing or a column is unknown, naming it and the fix', () => {
@@ -138,13 +199,26 @@ describe('reading an applicant tracking system CSV', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(InputError);
-    expect((error as Error).message).toContain('unknown column "job_title". Did you mean "title"? Rename it');
-    expect((error as Error).message).toContain('required column "title" is missing. Add a "title" column');
+    expect((error as Error).message).toContain(
+      'unknown column "job_title". Did you mean "title"? Rename it',
+    );
+    expect((error as Error).message).toContain(
+      'required column "title" is missing. Add a "title" column',
+    );
     expect(() => readAtsCsv('', 'empty.csv')).toThrow(/empty or has no header row/);
   });
 
   it('documents every column it reads, and requires the ones the schema needs', () => {
-    expect(ATS_COLUMNS.filter((c) => c.required).map((c) => c.name)).toEqual(['source_id', 'title', 'employer_name', 'setting', 'employment_type', 'description', 'date_posted', 'valid_through']);
+    expect(ATS_COLUMNS.filter((c) => c.required).map((c) => c.name)).toEqual([
+      'source_id',
+      'title',
+      'employer_name',
+      'setting',
+      'employment_type',
+      'description',
+      'date_posted',
+      'valid_through',
+    ]);
     expect(readFileSync('README.md', 'utf8')).toContain(columnTable('markdown'));
   });
 });
@@ -157,14 +231,19 @@ describe('writing job files', () => {
     const before = readFileSync(join(dir, 'usajobs-ihs-27-fixture-102.yaml'), 'utf8');
 
     const second = importInto(dir, 'usajobs-search.json');
-    expect([second.added.length, second.updated.length, second.unchanged.length]).toEqual([0, 0, 3]);
+    expect([second.added.length, second.updated.length, second.unchanged.length]).toEqual([
+      0, 0, 3,
+    ]);
 
     const data = JSON.parse(fixture('usajobs-search.json'));
-    data.SearchResult.SearchResultItems[0].MatchedObjectDescriptor.ApplicationCloseDate = '2026-12-30T23:59:59.9970';
+    data.SearchResult.SearchResultItems[0].MatchedObjectDescriptor.ApplicationCloseDate =
+      '2026-12-30T23:59:59.9970';
     const third = importInto(dir, 'usajobs-search.json', JSON.stringify(data));
     expect(third.updated.map((e) => e.id)).toEqual(['usajobs-va-27-fixture-101']);
     expect(third.unchanged).toHaveLength(2);
-    expect(parse(readFileSync(join(dir, 'usajobs-va-27-fixture-101.yaml'), 'utf8')).validThrough).toBe('2026-12-30');
+    expect(
+      parse(readFileSync(join(dir, 'usajobs-va-27-fixture-101.yaml'), 'utf8')).validThrough,
+    ).toBe('2026-12-30');
     expect(readFileSync(join(dir, 'usajobs-ihs-27-fixture-102.yaml'), 'utf8')).toBe(before);
   });
 
@@ -175,8 +254,12 @@ describe('writing job files', () => {
     writeFileSync(join(dir, 'ats-req-2042.yaml'), employer);
     const before = readFileSync(join(dir, 'ats-req-2041.yaml'), 'utf8');
     const plan = importInto(dir, 'ats-export.csv');
-    expect(plan.rejected.find((r) => r.id === 'ats-req-2041')!.reasons[0]).toMatch(/belongs to an example posting; the importer never replaces it/);
-    expect(plan.rejected.find((r) => r.id === 'ats-req-2042')!.reasons[0]).toMatch(/belongs to source "employer"/);
+    expect(plan.rejected.find((r) => r.id === 'ats-req-2041')!.reasons[0]).toMatch(
+      /belongs to an example posting; the importer never replaces it/,
+    );
+    expect(plan.rejected.find((r) => r.id === 'ats-req-2042')!.reasons[0]).toMatch(
+      /belongs to source "employer"/,
+    );
     expect(readFileSync(join(dir, 'ats-req-2041.yaml'), 'utf8')).toBe(before);
     expect(readFileSync(join(dir, 'ats-req-2042.yaml'), 'utf8')).toBe(employer);
   });
@@ -197,7 +280,9 @@ describe('npm run jobs:import', () => {
     const dir = tempDir();
     const run = cli(join(FIX, 'ats-export.csv'), '--dir', dir);
     expect(run.code).toBe(0);
-    expect(run.out).toContain('added: 3 (written: ats-req-2041.yaml, ats-req-2042.yaml, ats-req-2043.yaml)');
+    expect(run.out).toContain(
+      'added: 3 (written: ats-req-2041.yaml, ats-req-2042.yaml, ats-req-2043.yaml)',
+    );
     expect(run.out).toContain('rejected: 4');
     expect(run.out.match(/^rejected row/gm)).toHaveLength(4);
     expect(yamlFiles(dir)).toHaveLength(3);
@@ -223,7 +308,9 @@ describe('npm run jobs:import', () => {
     const missing = cli(join(dir, 'nothing.csv'));
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('no such file');
-    expect(cli(join(FIX, 'ats-export.csv'), '--format', 'xml').err).toContain('--format xml: unknown');
+    expect(cli(join(FIX, 'ats-export.csv'), '--format', 'xml').err).toContain(
+      '--format xml: unknown',
+    );
     expect(readdirSync(dir)).toEqual([]);
     expect(existsSync('content/jobs/ats-req-2041.yaml')).toBe(false);
   });

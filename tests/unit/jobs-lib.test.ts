@@ -7,14 +7,39 @@ import { payLabel, placeLabel } from '#src/lib/jobs/present.ts';
 import type { JobSummary } from '#src/lib/jobs/summary.ts';
 
 const job = (over: Partial<JobSummary> & { id: string }): JobSummary => ({
-  t: 'Case Manager', e: 'Acme', c: 'Austin', s: 'TX', r: null, g: 'hospital', y: 'full-time', p: null, l: [], d: '2026-11-01', ...over,
+  t: 'Case Manager',
+  e: 'Acme',
+  c: 'Austin',
+  s: 'TX',
+  r: null,
+  g: 'hospital',
+  y: 'full-time',
+  p: null,
+  l: [],
+  d: '2026-11-01',
+  ...over,
 });
 const jobs = [
   job({ id: 'a', s: 'TX', p: [60000, 70000, 'year'], l: ['LCSW'], d: '2026-11-02' }),
-  job({ id: 'b', s: 'NY', c: 'Buffalo', p: [40, 45, 'hour'], l: ['RN'], d: '2026-11-05', g: 'health-plan' }),
+  job({
+    id: 'b',
+    s: 'NY',
+    c: 'Buffalo',
+    p: [40, 45, 'hour'],
+    l: ['RN'],
+    d: '2026-11-05',
+    g: 'health-plan',
+  }),
   job({ id: 'c', s: '', c: '', r: 'US', l: ['RN'], d: '2026-11-03', y: 'part-time' }),
   job({ id: 'd', s: '', c: '', r: ['MA', 'VT'], p: [80000, 80000, 'year'], d: '2026-11-04' }),
-  job({ id: 'e', s: 'MA', c: 'Boston', t: 'Nurse Case Manager', e: 'Example Hospital', d: '2026-11-04' }),
+  job({
+    id: 'e',
+    s: 'MA',
+    c: 'Boston',
+    t: 'Nurse Case Manager',
+    e: 'Example Hospital',
+    d: '2026-11-04',
+  }),
 ];
 const ids = (xs: JobSummary[]) => xs.map((j) => j.id);
 
@@ -31,7 +56,9 @@ describe('filtering the job list', () => {
     expect(ids(filterJobs(jobs, { license: 'none' }))).toEqual(['d', 'e']);
     expect(ids(filterJobs(jobs, { license: 'RN' }))).toEqual(['b', 'c']);
     expect(ids(filterJobs(jobs, { remote: 'remote' }))).toEqual(['c', 'd']);
-    expect(ids(filterJobs(jobs, { remote: 'onsite', type: 'full-time', setting: 'hospital' }))).toEqual(['a', 'e']);
+    expect(
+      ids(filterJobs(jobs, { remote: 'onsite', type: 'full-time', setting: 'hospital' })),
+    ).toEqual(['a', 'e']);
   });
   it('text matches every word in the title, employer, city, state name or license, in any case', () => {
     expect(ids(filterJobs(jobs, { q: 'nurse boston' }))).toEqual(['e']);
@@ -41,8 +68,10 @@ describe('filtering the job list', () => {
 });
 
 describe('sorting the job list', () => {
-  it('newest first, ties by title', () => expect(ids(sortJobs(jobs, 'date'))).toEqual(['b', 'd', 'e', 'c', 'a']));
-  it('highest pay first with postings without pay last', () => expect(ids(sortJobs(jobs, 'pay'))).toEqual(['b', 'd', 'a', 'e', 'c']));
+  it('newest first, ties by title', () =>
+    expect(ids(sortJobs(jobs, 'date'))).toEqual(['b', 'd', 'e', 'c', 'a']));
+  it('highest pay first with postings without pay last', () =>
+    expect(ids(sortJobs(jobs, 'pay'))).toEqual(['b', 'd', 'a', 'e', 'c']));
   it('does not reorder the list it was given', () => {
     sortJobs(jobs, 'pay');
     expect(ids(jobs)).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -60,13 +89,19 @@ describe('counts per filter option', () => {
 
 describe('the list view in the URL', () => {
   it('round-trips filters, sort and page in a fixed order', () => {
-    const v = { filters: { state: 'TX', minPay: 60000, license: 'LCSW', q: 'case' }, sort: 'pay' as const, page: 2 };
+    const v = {
+      filters: { state: 'TX', minPay: 60000, license: 'LCSW', q: 'case' },
+      sort: 'pay' as const,
+      page: 2,
+    };
     expect(writeView(v)).toBe('?q=case&state=TX&minPay=60000&license=LCSW&sort=pay&page=2');
     expect(readView(writeView(v))).toEqual(v);
     expect(writeView(readView(''))).toBe('');
   });
   it('ignores malformed values instead of failing', () => {
-    expect(readView('?state=texas&minPay=lots&remote=maybe&page=-3&sort=<script>&setting=%3Cb%3E')).toEqual({ filters: {}, sort: 'date', page: 1 });
+    expect(
+      readView('?state=texas&minPay=lots&remote=maybe&page=-3&sort=<script>&setting=%3Cb%3E'),
+    ).toEqual({ filters: {}, sort: 'date', page: 1 });
   });
 });
 
@@ -77,7 +112,9 @@ describe('job descriptions from Markdown', () => {
     );
   });
   it('shows raw HTML as text and drops javascript: links and event handlers', () => {
-    const html = descriptionHtml('Hi </script><script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))');
+    const html = descriptionHtml(
+      'Hi </script><script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))',
+    );
     expect(html).not.toMatch(/<script|<img|onerror=|javascript:/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
@@ -104,8 +141,12 @@ describe('labels', () => {
 describe('the occupation a posting’s pay is compared with', async () => {
   const { comparisonSoc } = await import('#src/lib/jobs/pay-comparison.ts');
   it('uses registered nurses for RN jobs and the social work occupation of the setting otherwise', () => {
-    expect(comparisonSoc({ licenseRequired: ['RN'], setting: 'behavioral-health' })).toBe('29-1141');
-    expect(comparisonSoc({ licenseRequired: ['LCSW'], setting: 'behavioral-health' })).toBe('21-1023');
+    expect(comparisonSoc({ licenseRequired: ['RN'], setting: 'behavioral-health' })).toBe(
+      '29-1141',
+    );
+    expect(comparisonSoc({ licenseRequired: ['LCSW'], setting: 'behavioral-health' })).toBe(
+      '21-1023',
+    );
     expect(comparisonSoc({ licenseRequired: [], setting: 'child-family' })).toBe('21-1021');
     expect(comparisonSoc({ licenseRequired: ['LICSW'], setting: 'hospital' })).toBe('21-1022');
   });
@@ -114,25 +155,49 @@ describe('the occupation a posting’s pay is compared with', async () => {
 describe('JobPosting structured data', async () => {
   const { jobPosting } = await import('#src/lib/jobs/jsonld.ts');
   const { serializeJsonLd } = await import('#src/lib/jsonld/serialize.ts');
-  const base = { title: 'Case manager', descriptionHtml: '<p>Hi</p>', datePosted: new Date('2026-11-20'), employer: { name: 'Acme' } };
+  const base = {
+    title: 'Case manager',
+    descriptionHtml: '<p>Hi</p>',
+    datePosted: new Date('2026-11-20'),
+    employer: { name: 'Acme' },
+  };
 
   it('has the required properties and the recommended ones the posting has, on site or remote', () => {
-    const onSite = jobPosting({ ...base, location: { city: 'Austin', state: 'TX' }, pay: { min: 40, max: 45, per: 'hour' }, employmentType: 'per-diem', validThrough: new Date('2027-01-31') });
+    const onSite = jobPosting({
+      ...base,
+      location: { city: 'Austin', state: 'TX' },
+      pay: { min: 40, max: 45, per: 'hour' },
+      employmentType: 'per-diem',
+      validThrough: new Date('2027-01-31'),
+    });
     expect(onSite).toMatchObject({
-      '@type': 'JobPosting', title: 'Case manager', description: '<p>Hi</p>', datePosted: '2026-11-20', validThrough: '2027-01-31T23:59:59Z', employmentType: 'PER_DIEM',
+      '@type': 'JobPosting',
+      title: 'Case manager',
+      description: '<p>Hi</p>',
+      datePosted: '2026-11-20',
+      validThrough: '2027-01-31T23:59:59Z',
+      employmentType: 'PER_DIEM',
       hiringOrganization: { '@type': 'Organization', name: 'Acme' },
-      jobLocation: { '@type': 'Place', address: { addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US' } },
+      jobLocation: {
+        '@type': 'Place',
+        address: { addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US' },
+      },
       baseSalary: { currency: 'USD', value: { minValue: 40, maxValue: 45, unitText: 'HOUR' } },
     });
     const remote = jobPosting({ ...base, remote: { eligible: ['MA', 'VT'] } });
     expect(remote.jobLocationType).toBe('TELECOMMUTE');
-    expect(remote.applicantLocationRequirements).toEqual([{ '@type': 'State', name: 'Massachusetts' }, { '@type': 'State', name: 'Vermont' }]);
+    expect(remote.applicantLocationRequirements).toEqual([
+      { '@type': 'State', name: 'Massachusetts' },
+      { '@type': 'State', name: 'Vermont' },
+    ]);
     expect(remote.jobLocation).toBeUndefined();
   });
 
   it('keeps a title containing </script><script> inert inside the script element, and the data intact', () => {
     const hostile = '</script><script>alert(1)</script><!-- "quoted" & \u2028';
-    const json = serializeJsonLd(jobPosting({ ...base, title: hostile, employer: { name: hostile } }));
+    const json = serializeJsonLd(
+      jobPosting({ ...base, title: hostile, employer: { name: hostile } }),
+    );
     expect(json).not.toMatch(/<\/?script|<!--/i);
     expect(JSON.parse(json).title).toBe(hostile);
     expect(JSON.parse(json).hiringOrganization.name).toBe(hostile);
@@ -141,7 +206,9 @@ describe('JobPosting structured data', async () => {
 
 describe('unsafe links in descriptions', () => {
   it('keep their text but lose the link, leaving no attribute behind', () => {
-    expect(descriptionHtml('See [the form](javascript:alert(1)) or [mail us](mailto:a@example.org).')).toBe(
+    expect(
+      descriptionHtml('See [the form](javascript:alert(1)) or [mail us](mailto:a@example.org).'),
+    ).toBe(
       '<p>See the form or <a href="mailto:a@example.org" rel="nofollow noopener">mail us</a>.</p>',
     );
   });

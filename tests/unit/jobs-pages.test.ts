@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { JOBS_PAGE_SIZE, jobListHref, pageCount, pageItems, stateListHref } from '#src/lib/jobs/pages.ts';
+import {
+  JOBS_PAGE_SIZE,
+  jobListHref,
+  pageCount,
+  pageItems,
+  stateListHref,
+} from '#src/lib/jobs/pages.ts';
 
 describe('paging job lists', () => {
   const all = Array.from({ length: 2 * JOBS_PAGE_SIZE + 3 }, (_, i) => i);

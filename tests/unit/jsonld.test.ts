@@ -3,9 +3,15 @@ import { breadcrumbList, serializeJsonLd } from '#src/lib/jsonld/serialize.ts';
 
 describe('structured data', () => {
   it('numbers breadcrumb items from 1 in trail order', () => {
-    const b = breadcrumbList([{ name: 'Home', url: 'https://x.example/' }, { name: 'Career', url: 'https://x.example/career/' }]);
+    const b = breadcrumbList([
+      { name: 'Home', url: 'https://x.example/' },
+      { name: 'Career', url: 'https://x.example/career/' },
+    ]);
     expect(b['@type']).toBe('BreadcrumbList');
-    expect(b.itemListElement.map((i) => [i.position, i.name])).toEqual([[1, 'Home'], [2, 'Career']]);
+    expect(b.itemListElement.map((i) => [i.position, i.name])).toEqual([
+      [1, 'Home'],
+      [2, 'Career'],
+    ]);
   });
   it('cannot be broken out of its script element by hostile text', () => {
     const hostile = { name: '</script><script>alert(1)</script><!-- & \u2028' };

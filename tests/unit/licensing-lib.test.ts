@@ -10,8 +10,18 @@ import { byLevel } from '#src/lib/licensing/levels.ts';
 describe('sorting and filtering the comparison table', () => {
   it('sorts numbers as numbers and puts unverified (empty) cells last in both directions', () => {
     const values = [3000, null, 4000, 1500].map((v) => v);
-    expect([...values].sort((a, b) => compareCells(a, b, 'ascending'))).toEqual([1500, 3000, 4000, null]);
-    expect([...values].sort((a, b) => compareCells(a, b, 'descending'))).toEqual([4000, 3000, 1500, null]);
+    expect([...values].sort((a, b) => compareCells(a, b, 'ascending'))).toEqual([
+      1500,
+      3000,
+      4000,
+      null,
+    ]);
+    expect([...values].sort((a, b) => compareCells(a, b, 'descending'))).toEqual([
+      4000,
+      3000,
+      1500,
+      null,
+    ]);
   });
   it('reads data-sort attributes as numbers when they are numbers', () => {
     expect(parseSortValue('3000')).toBe(3000);
@@ -28,7 +38,14 @@ describe('sorting and filtering the comparison table', () => {
 
 describe('CSV downloads', () => {
   it('round-trips quotes, commas, line breaks and lists, and leaves unverified cells empty', () => {
-    const rows = [{ name: 'A "quoted", name', exams: ['ASWB Clinical', 'Law exam'], hours: null, note: 'two\nlines' }];
+    const rows = [
+      {
+        name: 'A "quoted", name',
+        exams: ['ASWB Clinical', 'Law exam'],
+        hours: null,
+        note: 'two\nlines',
+      },
+    ];
     const csv = toCsv(rows, ['name', 'exams', 'hours', 'note']);
     const back = Papa.parse<string[]>(csv).data;
     expect(back[0]).toEqual(['name', 'exams', 'hours', 'note']);
@@ -36,7 +53,11 @@ describe('CSV downloads', () => {
   });
   it('defuses cells a spreadsheet would run as a formula', () => {
     const csv = toCsv([{ v: '=HYPERLINK("http://x")' }, { v: '+1' }, { v: '@SUM(A1)' }], ['v']);
-    expect(Papa.parse<string[]>(csv).data.slice(1).map((r) => r[0])).toEqual(['\'=HYPERLINK("http://x")', "'+1", "'@SUM(A1)"]);
+    expect(
+      Papa.parse<string[]>(csv)
+        .data.slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['\'=HYPERLINK("http://x")', "'+1", "'@SUM(A1)"]);
   });
 });
 
@@ -48,9 +69,25 @@ describe('state slugs and the glossary', () => {
   });
   it('groups the same letters across states, and keeps different meanings of the same letters apart', () => {
     const g = buildGlossary([
-      { name: 'Texas', tiers: [{ abbr: 'LCSW', title: 'Licensed Clinical Social Worker', level: 'clinical' }] },
-      { name: 'Massachusetts', tiers: [{ abbr: 'LCSW', title: 'Licensed Certified Social Worker', level: 'master' }, { abbr: 'LICSW', title: 'Licensed Independent Clinical Social Worker', level: 'clinical' }] },
-      { name: 'New York', tiers: [{ abbr: 'LCSW', title: 'Licensed Clinical Social Worker', level: 'clinical' }] },
+      {
+        name: 'Texas',
+        tiers: [{ abbr: 'LCSW', title: 'Licensed Clinical Social Worker', level: 'clinical' }],
+      },
+      {
+        name: 'Massachusetts',
+        tiers: [
+          { abbr: 'LCSW', title: 'Licensed Certified Social Worker', level: 'master' },
+          {
+            abbr: 'LICSW',
+            title: 'Licensed Independent Clinical Social Worker',
+            level: 'clinical',
+          },
+        ],
+      },
+      {
+        name: 'New York',
+        tiers: [{ abbr: 'LCSW', title: 'Licensed Clinical Social Worker', level: 'clinical' }],
+      },
     ]);
     expect(g.map((e) => e.abbr)).toEqual(['LCSW', 'LICSW']);
     const lcsw = g[0].titles.map((t) => [t.title, t.states.map((s) => s.name)]);
@@ -60,7 +97,11 @@ describe('state slugs and the glossary', () => {
     ]);
   });
   it('orders tiers from entry level to clinical', () => {
-    const t = byLevel([{ level: 'clinical' as const, a: 1 }, { level: 'bachelor' as const, a: 2 }, { level: 'master' as const, a: 3 }]);
+    const t = byLevel([
+      { level: 'clinical' as const, a: 1 },
+      { level: 'bachelor' as const, a: 2 },
+      { level: 'master' as const, a: 3 },
+    ]);
     expect(t.map((x) => x.level)).toEqual(['bachelor', 'master', 'clinical']);
   });
 });

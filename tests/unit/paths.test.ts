@@ -3,7 +3,8 @@ import { withBase, withoutBase } from '#src/lib/paths.ts';
 import { guideHref, guideSlug } from '#src/lib/career/guide.ts';
 
 describe('base-path aware links', () => {
-  it('leaves root-based paths alone when the base is /', () => expect(withBase('/career/', '/')).toBe('/career/'));
+  it('leaves root-based paths alone when the base is /', () =>
+    expect(withBase('/career/', '/')).toBe('/career/'));
   it('prefixes a sub-path base, with or without its trailing slash', () => {
     expect(withBase('/career/', '/ccm/')).toBe('/ccm/career/');
     expect(withBase('/career/', '/ccm')).toBe('/ccm/career/');
@@ -12,7 +13,8 @@ describe('base-path aware links', () => {
     expect(withBase('https://www.bls.gov/', '/ccm/')).toBe('https://www.bls.gov/');
     expect(withBase('mailto:a@b.example', '/ccm/')).toBe('mailto:a@b.example');
   });
-  it('strips the base back off a pathname', () => expect(withoutBase('/ccm/career/', '/ccm/')).toBe('/career/'));
+  it('strips the base back off a pathname', () =>
+    expect(withoutBase('/ccm/career/', '/ccm/')).toBe('/career/'));
 });
 
 describe('career guide routes', () => {

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { moveActive, pageStatus, popupStatus, resultCount, resultTags, resultTitle, searchPageHref, type PagefindResult } from '#src/lib/search/results.ts';
+import {
+  moveActive,
+  pageStatus,
+  popupStatus,
+  resultCount,
+  resultTags,
+  resultTitle,
+  searchPageHref,
+  type PagefindResult,
+} from '#src/lib/search/results.ts';
 
-const result = (meta: Record<string, string>, url = '/licensing/texas/'): PagefindResult => ({ url, excerpt: '', meta });
+const result = (meta: Record<string, string>, url = '/licensing/texas/'): PagefindResult => ({
+  url,
+  excerpt: '',
+  meta,
+});
 
 describe('search results, as the search page and the header popup show them', () => {
   it('counts results in words', () => {
@@ -10,7 +23,9 @@ describe('search results, as the search page and the header popup show them', ()
     expect(resultCount(12)).toBe('12 results');
   });
   it('titles a result by its page title, or by its address when it has none', () => {
-    expect(resultTitle(result({ title: 'Social work licensing in Texas' }))).toBe('Social work licensing in Texas');
+    expect(resultTitle(result({ title: 'Social work licensing in Texas' }))).toBe(
+      'Social work licensing in Texas',
+    );
     expect(resultTitle(result({}))).toBe('/licensing/texas/');
     expect(resultTitle(result({ title: '' }))).toBe('/licensing/texas/');
   });

@@ -15,14 +15,19 @@ describe('search facets', () => {
     expect(searchTypeOf('/sources/licensing/')).toBe('Sources');
     expect(searchTypeOf('/')).toBe('Home');
   });
-  it('keeps filter values free of the separators Pagefind uses', () => expect(filterValue('Washington, D.C.: test')).toBe('Washington D.C. test'));
+  it('keeps filter values free of the separators Pagefind uses', () =>
+    expect(filterValue('Washington, D.C.: test')).toBe('Washington D.C. test'));
 });
 
 describe('search state in the URL', () => {
   it('round-trips the query and filters, leaving out empty ones', () => {
     const url = writeSearchParams('/search/', { q: 'LCSW & more', type: 'Licensing', state: '' });
     expect(url).toBe('/search/?q=LCSW+%26+more&type=Licensing');
-    expect(readSearchParams(url.split('?')[1])).toEqual({ q: 'LCSW & more', type: 'Licensing', state: '' });
+    expect(readSearchParams(url.split('?')[1])).toEqual({
+      q: 'LCSW & more',
+      type: 'Licensing',
+      state: '',
+    });
   });
   it('gives an empty state for an empty query string', () => {
     expect(readSearchParams('')).toEqual({ q: '', type: '', state: '' });

@@ -5,10 +5,26 @@ const good = {
   code: 'TX',
   name: 'Texas',
   lastVerified: '2026-11-23',
-  board: { name: 'Texas State Board of Social Worker Examiners', url: 'https://www.bhec.texas.gov/', source: 'tx-board' },
+  board: {
+    name: 'Texas State Board of Social Worker Examiners',
+    url: 'https://www.bhec.texas.gov/',
+    source: 'tx-board',
+  },
   tiers: [
-    { abbr: 'LMSW', title: 'Licensed Master Social Worker', level: 'master', allows: 'Master-level practice.', source: 'tx-rule' },
-    { abbr: 'LCSW', title: 'Licensed Clinical Social Worker', level: 'clinical', allows: 'Independent clinical practice.', source: 'tx-rule' },
+    {
+      abbr: 'LMSW',
+      title: 'Licensed Master Social Worker',
+      level: 'master',
+      allows: 'Master-level practice.',
+      source: 'tx-rule',
+    },
+    {
+      abbr: 'LCSW',
+      title: 'Licensed Clinical Social Worker',
+      level: 'clinical',
+      allows: 'Independent clinical practice.',
+      source: 'tx-rule',
+    },
   ],
   clinical: {
     abbr: 'LCSW',
@@ -18,7 +34,10 @@ const good = {
     supervisionHours: { unverified: true, note: 'Not in the pages we read.' },
     exams: { value: ['ASWB Clinical'], source: 'tx-rule' },
   },
-  renewal: { ceHours: { value: 30, source: 'tx-rule' }, periodYears: { value: 2, source: 'tx-rule' } },
+  renewal: {
+    ceHours: { value: 30, source: 'tx-rule' },
+    periodYears: { value: 2, source: 'tx-rule' },
+  },
   compact: { status: 'unverified', note: 'Bill introduced; outcome not confirmed.' },
 };
 
@@ -36,17 +55,32 @@ describe('states schema', () => {
   it('accepts a complete jurisdiction with honest gaps', () => expect(paths(good)).toEqual([]));
 
   it('refuses a missing board name', () => {
-    expect(paths(patch((s) => delete s.board.name))).toEqual([expect.stringMatching(/^board\.name:/)]);
+    expect(paths(patch((s) => delete s.board.name))).toEqual([
+      expect.stringMatching(/^board\.name:/),
+    ]);
   });
   it('refuses a board website that is not a URL', () => {
-    expect(paths(patch((s) => (s.board.url = 'www.bhec.texas.gov')))).toEqual([expect.stringMatching(/^board\.url: expected the board website as an http\(s\) URL/)]);
+    expect(paths(patch((s) => (s.board.url = 'www.bhec.texas.gov')))).toEqual([
+      expect.stringMatching(/^board\.url: expected the board website as an http\(s\) URL/),
+    ]);
   });
   it('refuses a board without a website unless a note says why', () => {
-    expect(paths(patch((s) => delete s.board.url))).toEqual([expect.stringMatching(/^board\.url: give the board website/)]);
-    expect(paths(patch((s) => { delete s.board.url; s.board.note = 'Website not confirmed in the pages we read.'; }))).toEqual([]);
+    expect(paths(patch((s) => delete s.board.url))).toEqual([
+      expect.stringMatching(/^board\.url: give the board website/),
+    ]);
+    expect(
+      paths(
+        patch((s) => {
+          delete s.board.url;
+          s.board.note = 'Website not confirmed in the pages we read.';
+        }),
+      ),
+    ).toEqual([]);
   });
   it('refuses an unknown license level', () => {
-    expect(paths(patch((s) => (s.tiers[0].level = 'doctoral')))).toEqual([expect.stringMatching(/^tiers\.0\.level:/)]);
+    expect(paths(patch((s) => (s.tiers[0].level = 'doctoral')))).toEqual([
+      expect.stringMatching(/^tiers\.0\.level:/),
+    ]);
   });
   it('refuses hours that are zero, negative or written as text', () => {
     expect(paths(patch((s) => (s.clinical.supervisedHours.value = 0)))).not.toEqual([]);
@@ -55,17 +89,25 @@ describe('states schema', () => {
     expect(paths(patch((s) => (s.renewal.ceHours.value = 0)))).not.toEqual([]);
   });
   it('refuses an unverified field without a reason, and a fact without a source', () => {
-    expect(paths(patch((s) => (s.clinical.supervisionHours = { unverified: true })))).not.toEqual([]);
+    expect(paths(patch((s) => (s.clinical.supervisionHours = { unverified: true })))).not.toEqual(
+      [],
+    );
     expect(paths(patch((s) => delete s.clinical.degree.source))).not.toEqual([]);
   });
   it('refuses a clinical license that is not one of the tiers', () => {
-    expect(paths(patch((s) => (s.clinical.abbr = 'LICSW')))).toEqual([expect.stringMatching(/^clinical\.abbr: clinical\.abbr "LICSW" must be one of the tiers/)]);
+    expect(paths(patch((s) => (s.clinical.abbr = 'LICSW')))).toEqual([
+      expect.stringMatching(/^clinical\.abbr: clinical\.abbr "LICSW" must be one of the tiers/),
+    ]);
   });
   it('refuses a compact status of enacted without a source', () => {
-    expect(paths(patch((s) => (s.compact = { status: 'enacted' })))).toEqual([expect.stringMatching(/^compact\.source:/)]);
+    expect(paths(patch((s) => (s.compact = { status: 'enacted' })))).toEqual([
+      expect.stringMatching(/^compact\.source:/),
+    ]);
   });
   it('refuses fields it does not know, so a typo cannot hide a fact', () => {
-    expect(paths(patch((s) => (s.clinical.supervisedHour = { value: 3000, source: 'x' })))).not.toEqual([]);
+    expect(
+      paths(patch((s) => (s.clinical.supervisedHour = { value: 3000, source: 'x' }))),
+    ).not.toEqual([]);
   });
   it('refuses a code that is not two capital letters', () => {
     expect(paths(patch((s) => (s.code = 'Tex')))).toEqual([expect.stringMatching(/^code:/)]);

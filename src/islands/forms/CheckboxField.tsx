@@ -17,7 +17,13 @@ export default function CheckboxField({ id, label, hint, error, checked, onCheck
     <div className={`field checkbox${error ? ' has-error' : ''}`}>
       <ErrorMessage id={id} error={error} />
       <div className="checkbox-row">
-        <input type="checkbox" id={id} checked={checked} onChange={(e) => onChecked(e.target.checked)} {...describedBy(id, hint, error)} />
+        <input
+          type="checkbox"
+          id={id}
+          checked={checked}
+          onChange={(e) => onChecked(e.target.checked)}
+          {...describedBy(id, hint, error)}
+        />
         <label htmlFor={id}>{label}</label>
       </div>
       <Hint id={id} hint={hint} />

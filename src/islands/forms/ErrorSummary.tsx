@@ -12,7 +12,9 @@ interface Props {
 export function focusField(id: string) {
   const el = document.getElementById(id);
   if (!el) return;
-  const label = document.querySelector(`label[for="${CSS.escape(id)}"]`) ?? el.closest('fieldset')?.querySelector('legend');
+  const label =
+    document.querySelector(`label[for="${CSS.escape(id)}"]`) ??
+    el.closest('fieldset')?.querySelector('legend');
   (label ?? el).scrollIntoView({ block: 'start' });
   el.focus({ preventScroll: true });
 }
@@ -33,7 +35,9 @@ export default function ErrorSummary({ errors, focusKey }: Props) {
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} data-testid="error-summary">
       <div role="alert">
-        <h2 id={headingId} className="error-summary-title">There is a problem</h2>
+        <h2 id={headingId} className="error-summary-title">
+          There is a problem
+        </h2>
         <ul aria-labelledby={headingId}>
           {errors.map((e) => (
             <li key={e.id}>

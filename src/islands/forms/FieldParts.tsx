@@ -14,7 +14,11 @@ export function LabelText({ label, optional }: { label: ReactNode; optional?: bo
 
 /** A hint under the label, tied to the control with aria-describedby. */
 export function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
-  return hint ? <p className="field-hint" id={hintId(id)}>{hint}</p> : null;
+  return hint ? (
+    <p className="field-hint" id={hintId(id)}>
+      {hint}
+    </p>
+  ) : null;
 }
 
 /** An inline error, worded as the fix, with a hidden "Error:" prefix for screen readers. */

@@ -13,11 +13,24 @@ interface Props {
 }
 
 /** A group of related controls (radios, checkboxes) under one legend, with a hint and an inline error. */
-export default function Fieldset({ id, legend, hint, optional, error, children, className }: Props) {
+export default function Fieldset({
+  id,
+  legend,
+  hint,
+  optional,
+  error,
+  children,
+  className,
+}: Props) {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset className={`field-group${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`} aria-describedby={ids || undefined}>
-      <legend><LabelText label={legend} optional={optional} /></legend>
+    <fieldset
+      className={`field-group${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}
+      aria-describedby={ids || undefined}
+    >
+      <legend>
+        <LabelText label={legend} optional={optional} />
+      </legend>
       <Hint id={id} hint={hint} />
       <ErrorMessage id={id} error={error} />
       {children}

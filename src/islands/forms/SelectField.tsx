@@ -10,16 +10,37 @@ interface Props extends SelectProps, FieldBase {
 }
 
 /** A labelled select with hint, "(optional)" marker and inline error. */
-export default function SelectField({ id, label, hint, optional, error, value, onValue, options, placeholder, ...rest }: Props) {
+export default function SelectField({
+  id,
+  label,
+  hint,
+  optional,
+  error,
+  value,
+  onValue,
+  options,
+  placeholder,
+  ...rest
+}: Props) {
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}><LabelText label={label} optional={optional} /></label>
+      <label htmlFor={id}>
+        <LabelText label={label} optional={optional} />
+      </label>
       <Hint id={id} hint={hint} />
       <ErrorMessage id={id} error={error} />
-      <select {...rest} id={id} value={value} onChange={(e) => onValue(e.target.value)} {...describedBy(id, hint, error)}>
+      <select
+        {...rest}
+        id={id}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        {...describedBy(id, hint, error)}
+      >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>

@@ -9,13 +9,32 @@ interface Props extends InputProps, FieldBase {
 }
 
 /** A labelled text input with hint, "(optional)" marker and inline error. */
-export default function TextField({ id, label, hint, optional, error, value, onValue, className, ...rest }: Props) {
+export default function TextField({
+  id,
+  label,
+  hint,
+  optional,
+  error,
+  value,
+  onValue,
+  className,
+  ...rest
+}: Props) {
   return (
     <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}><LabelText label={label} optional={optional} /></label>
+      <label htmlFor={id}>
+        <LabelText label={label} optional={optional} />
+      </label>
       <Hint id={id} hint={hint} />
       <ErrorMessage id={id} error={error} />
-      <input type="text" {...rest} id={id} value={value} onChange={(e) => onValue(e.target.value)} {...describedBy(id, hint, error)} />
+      <input
+        type="text"
+        {...rest}
+        id={id}
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        {...describedBy(id, hint, error)}
+      />
     </div>
   );
 }

@@ -5,7 +5,10 @@ export const errorId = (id: string) => `${id}-error`;
 /** aria-describedby (hint first, then error) and aria-invalid for a control. */
 export function describedBy(id: string, hint: unknown, error: string | undefined) {
   const ids = [hint ? hintId(id) : '', error ? errorId(id) : ''].filter(Boolean).join(' ');
-  return { 'aria-describedby': ids || undefined, 'aria-invalid': error ? (true as const) : undefined };
+  return {
+    'aria-describedby': ids || undefined,
+    'aria-invalid': error ? (true as const) : undefined,
+  };
 }
 
 /** What every labelled field takes: its id, label, hint, "(optional)" marker, inline error and value. */

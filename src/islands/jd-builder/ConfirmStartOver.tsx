@@ -17,14 +17,38 @@ export default function ConfirmStartOver({ onConfirm }: { onConfirm: () => void 
   return (
     <div className="start-over">
       {!asking && (
-        <button type="button" ref={button} className="secondary" onClick={() => setAsking(true)}>Start over</button>
+        <button type="button" ref={button} className="secondary" onClick={() => setAsking(true)}>
+          Start over
+        </button>
       )}
       {asking && (
         <div className="confirm" role="group" aria-labelledby="jd-confirm-question">
-          <p id="jd-confirm-question" tabIndex={-1} ref={question}><strong>Discard your draft and start again from the template?</strong> Everything you have typed will be deleted from this browser. This cannot be undone.</p>
+          <p id="jd-confirm-question" tabIndex={-1} ref={question}>
+            <strong>Discard your draft and start again from the template?</strong> Everything you
+            have typed will be deleted from this browser. This cannot be undone.
+          </p>
           <div className="button-row">
-            <button type="button" className="danger" onClick={() => { setAsking(false); onConfirm(); setReturnFocus(true); }}>Yes, discard my draft</button>
-            <button type="button" className="secondary" onClick={() => { setAsking(false); setReturnFocus(true); }}>Cancel</button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setAsking(false);
+                onConfirm();
+                setReturnFocus(true);
+              }}
+            >
+              Yes, discard my draft
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setAsking(false);
+                setReturnFocus(true);
+              }}
+            >
+              Cancel
+            </button>
           </div>
         </div>
       )}

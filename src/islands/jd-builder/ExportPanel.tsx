@@ -14,17 +14,29 @@ interface Props {
 }
 
 type Format = 'text' | 'markdown' | 'html';
-const FORMAT_LABEL: Record<Format, string> = { text: 'plain text', markdown: 'Markdown', html: 'HTML' };
-const render = (doc: JdDoc, f: Format) => (f === 'text' ? toPlainText(doc) : f === 'markdown' ? toMarkdown(doc) : toHtml(doc));
+const FORMAT_LABEL: Record<Format, string> = {
+  text: 'plain text',
+  markdown: 'Markdown',
+  html: 'HTML',
+};
+const render = (doc: JdDoc, f: Format) =>
+  f === 'text' ? toPlainText(doc) : f === 'markdown' ? toMarkdown(doc) : toHtml(doc);
 
 /** Copy buttons, downloads (.txt, .md, .docx) and the JobPosting structured data, with one visible status line. */
-const ExportPanel = forwardRef<HTMLHeadingElement, Props>(function ExportPanel({ doc, snippet, nameParts, ensureValid }, headingRef) {
+const ExportPanel = forwardRef<HTMLHeadingElement, Props>(function ExportPanel(
+  { doc, snippet, nameParts, ensureValid },
+  headingRef,
+) {
   const [status, setStatus] = useState('');
   const say = (m: string) => setStatus(`${m} (${new Date().toLocaleTimeString('en-US')})`);
 
   const copy = async (what: string, text: string) => {
     if (!ensureValid()) return;
-    say((await copyText(text)) ? `Copied ${what} to the clipboard.` : `Could not copy ${what}: your browser blocked the clipboard. Use a download instead.`);
+    say(
+      (await copyText(text))
+        ? `Copied ${what} to the clipboard.`
+        : `Could not copy ${what}: your browser blocked the clipboard. Use a download instead.`,
+    );
   };
   const download = async (ext: 'txt' | 'md' | 'docx') => {
     if (!ensureValid()) return;
@@ -35,7 +47,11 @@ const ExportPanel = forwardRef<HTMLHeadingElement, Props>(function ExportPanel({
         const { toDocx, DOCX_TYPE } = await import('#src/lib/job-descriptions/builder/to-docx.ts');
         saveFile(await toDocx(doc), name, DOCX_TYPE);
       } else {
-        saveFile(ext === 'txt' ? toPlainText(doc) : toMarkdown(doc), name, ext === 'txt' ? 'text/plain;charset=utf-8' : 'text/markdown;charset=utf-8');
+        saveFile(
+          ext === 'txt' ? toPlainText(doc) : toMarkdown(doc),
+          name,
+          ext === 'txt' ? 'text/plain;charset=utf-8' : 'text/markdown;charset=utf-8',
+        );
       }
       say(`Downloaded ${name}.`);
     } catch {
@@ -45,25 +61,50 @@ const ExportPanel = forwardRef<HTMLHeadingElement, Props>(function ExportPanel({
 
   return (
     <section className="jd-export" aria-labelledby="jd-export-heading">
-      <h2 id="jd-export-heading" tabIndex={-1} ref={headingRef}>Copy or download your job description</h2>
-      <p className="status" role="status" data-testid="export-status">{status}</p>
+      <h2 id="jd-export-heading" tabIndex={-1} ref={headingRef}>
+        Copy or download your job description
+      </h2>
+      <p className="status" role="status" data-testid="export-status">
+        {status}
+      </p>
       <h3>Copy</h3>
       <div className="button-row">
         {(['text', 'markdown', 'html'] as Format[]).map((f) => (
-          <button type="button" key={f} onClick={() => copy(FORMAT_LABEL[f], render(doc, f))}>Copy as {FORMAT_LABEL[f]}</button>
+          <button type="button" key={f} onClick={() => copy(FORMAT_LABEL[f], render(doc, f))}>
+            Copy as {FORMAT_LABEL[f]}
+          </button>
         ))}
       </div>
       <h3>Download</h3>
       <div className="button-row">
-        <button type="button" onClick={() => download('docx')}>Download Word (.docx)</button>
-        <button type="button" onClick={() => download('md')}>Download Markdown (.md)</button>
-        <button type="button" onClick={() => download('txt')}>Download plain text (.txt)</button>
+        <button type="button" onClick={() => download('docx')}>
+          Download Word (.docx)
+        </button>
+        <button type="button" onClick={() => download('md')}>
+          Download Markdown (.md)
+        </button>
+        <button type="button" onClick={() => download('txt')}>
+          Download plain text (.txt)
+        </button>
       </div>
       <h3>Structured data for your job page</h3>
-      <p className="prose">Paste this into the HTML of the page where you publish the job, so search engines can show it as a job listing. It uses schema.org’s JobPosting with the pay range, location and closing date above.</p>
-      <pre className="snippet" tabIndex={0} aria-label="JobPosting structured data snippet" data-testid="jsonld-snippet"><code>{snippet}</code></pre>
+      <p className="prose">
+        Paste this into the HTML of the page where you publish the job, so search engines can show
+        it as a job listing. It uses schema.org’s JobPosting with the pay range, location and
+        closing date above.
+      </p>
+      <pre
+        className="snippet"
+        tabIndex={0}
+        aria-label="JobPosting structured data snippet"
+        data-testid="jsonld-snippet"
+      >
+        <code>{snippet}</code>
+      </pre>
       <div className="button-row">
-        <button type="button" onClick={() => copy('the JobPosting snippet', snippet)}>Copy the JobPosting snippet</button>
+        <button type="button" onClick={() => copy('the JobPosting snippet', snippet)}>
+          Copy the JobPosting snippet
+        </button>
       </div>
     </section>
   );

@@ -11,11 +11,19 @@ import ExportPanel from './ExportPanel';
 import ConfirmStartOver from './ConfirmStartOver';
 import { useDraft } from './useDraft';
 import { errorsById, todayIso, type FieldError } from '#src/lib/forms/validate.ts';
-import { chooseState, initialState, switchVariant } from '#src/lib/job-descriptions/builder/defaults.ts';
+import {
+  chooseState,
+  initialState,
+  switchVariant,
+} from '#src/lib/job-descriptions/builder/defaults.ts';
 import { builderToDoc } from '#src/lib/job-descriptions/builder/to-doc.ts';
 import { jobPosting, jobPostingSnippet } from '#src/lib/job-descriptions/builder/jsonld.ts';
 import { FIELD_ID, validateBuilder } from '#src/lib/job-descriptions/builder/validation.ts';
-import type { BuilderData, BuilderState, ListName } from '#src/lib/job-descriptions/builder/types.ts';
+import type {
+  BuilderData,
+  BuilderState,
+  ListName,
+} from '#src/lib/job-descriptions/builder/types.ts';
 import '../forms/forms.css';
 import './jd-builder.css';
 
@@ -44,7 +52,10 @@ export default function JdBuilder({ data, children }: Props) {
   const setList = (name: ListName) => (items: BuilderState[ListName]) => set({ [name]: items });
   const byId = errorsById(errors);
   const doc = useMemo(() => builderToDoc(s, data), [s, data]);
-  const snippet = useMemo(() => jobPostingSnippet(jobPosting(s, data, doc, todayIso())), [s, data, doc]);
+  const snippet = useMemo(
+    () => jobPostingSnippet(jobPosting(s, data, doc, todayIso())),
+    [s, data, doc],
+  );
 
   const ensureValid = (): boolean => {
     const found = validateBuilder(s);
@@ -74,28 +85,108 @@ export default function JdBuilder({ data, children }: Props) {
   if (!ready) return <div className="jd-builder-fallback">{children}</div>;
   return (
     <div className="jd-builder" data-ready="true" data-pagefind-ignore>
-      <p className="draft-note">{restored ? 'We restored the draft saved in this browser. ' : ''}Your draft is saved in this browser as you type; nothing is sent to us. <a href="#jd-preview-heading">Go to the preview</a></p>
+      <p className="draft-note">
+        {restored ? 'We restored the draft saved in this browser. ' : ''}Your draft is saved in this
+        browser as you type; nothing is sent to us.{' '}
+        <a href="#jd-preview-heading">Go to the preview</a>
+      </p>
       <ErrorSummary errors={errors} focusKey={focusKey} />
       <div className="builder-grid">
         <form noValidate onSubmit={check} aria-label="Job description builder">
           <h2>The job</h2>
-          <JobFields s={s} data={data} errors={byId} set={set} onVariant={(id) => update(switchVariant(s, data.variants.find((v) => v.id === id)!))} onState={(code) => update(chooseState(s, data.states.find((x) => x.code === code)))} />
+          <JobFields
+            s={s}
+            data={data}
+            errors={byId}
+            set={set}
+            onVariant={(id) =>
+              update(
+                switchVariant(
+                  s,
+                  data.variants.find((v) => v.id === id)!,
+                ),
+              )
+            }
+            onState={(code) =>
+              update(
+                chooseState(
+                  s,
+                  data.states.find((x) => x.code === code),
+                ),
+              )
+            }
+          />
           <h2>Pay</h2>
           <PayFields s={s} data={data} errors={byId} set={set} />
           <h2>License and certifications</h2>
           <LicenseFields s={s} data={data} set={set} />
           <h2>About the role</h2>
-          <TextAreaField id="jd-summary" label="Summary" hint="Any “[Organisation]” in the text is replaced with your organisation’s name." rows={5} value={s.summary} onValue={(v) => set({ summary: v })} />
+          <TextAreaField
+            id="jd-summary"
+            label="Summary"
+            hint="Any “[Organisation]” in the text is replaced with your organisation’s name."
+            rows={5}
+            value={s.summary}
+            onValue={(v) => set({ summary: v })}
+          />
           <h2>Duties, qualifications and skills</h2>
-          <ItemList name="duties" legend="Duties and responsibilities" noun="duty" hint="Untick the lines that do not fit the role." items={s.duties} onChange={setList('duties')} announce={setAnnouncement} error={byId[FIELD_ID.duties]} />
-          <ItemList name="qualifications" legend="Qualifications" noun="qualification" items={s.qualifications} onChange={setList('qualifications')} announce={setAnnouncement} />
-          <ItemList name="skills" legend="Skills" noun="skill" items={s.skills} onChange={setList('skills')} announce={setAnnouncement} />
+          <ItemList
+            name="duties"
+            legend="Duties and responsibilities"
+            noun="duty"
+            hint="Untick the lines that do not fit the role."
+            items={s.duties}
+            onChange={setList('duties')}
+            announce={setAnnouncement}
+            error={byId[FIELD_ID.duties]}
+          />
+          <ItemList
+            name="qualifications"
+            legend="Qualifications"
+            noun="qualification"
+            items={s.qualifications}
+            onChange={setList('qualifications')}
+            announce={setAnnouncement}
+          />
+          <ItemList
+            name="skills"
+            legend="Skills"
+            noun="skill"
+            items={s.skills}
+            onChange={setList('skills')}
+            announce={setAnnouncement}
+          />
           <h2>Working conditions and how to apply</h2>
-          <TextAreaField id="jd-conditions" label="Working conditions" rows={3} value={s.workingConditions} onValue={(v) => set({ workingConditions: v })} />
-          <TextAreaField id={FIELD_ID.howToApply} label="How to apply" hint="A web address, an email or the steps to follow." rows={3} value={s.howToApply} onValue={(v) => set({ howToApply: v })} error={byId[FIELD_ID.howToApply]} />
-          <TextField id={FIELD_ID.closingDate} label="Closing date" optional type="date" className="narrow" value={s.closingDate} onValue={(v) => set({ closingDate: v })} error={byId[FIELD_ID.closingDate]} />
+          <TextAreaField
+            id="jd-conditions"
+            label="Working conditions"
+            rows={3}
+            value={s.workingConditions}
+            onValue={(v) => set({ workingConditions: v })}
+          />
+          <TextAreaField
+            id={FIELD_ID.howToApply}
+            label="How to apply"
+            hint="A web address, an email or the steps to follow."
+            rows={3}
+            value={s.howToApply}
+            onValue={(v) => set({ howToApply: v })}
+            error={byId[FIELD_ID.howToApply]}
+          />
+          <TextField
+            id={FIELD_ID.closingDate}
+            label="Closing date"
+            optional
+            type="date"
+            className="narrow"
+            value={s.closingDate}
+            onValue={(v) => set({ closingDate: v })}
+            error={byId[FIELD_ID.closingDate]}
+          />
           <div className="button-row form-end">
-            <button type="submit" id="jd-check" className="primary">Check and export</button>
+            <button type="submit" id="jd-check" className="primary">
+              Check and export
+            </button>
           </div>
           <ConfirmStartOver onConfirm={startOver} />
         </form>
@@ -104,8 +195,18 @@ export default function JdBuilder({ data, children }: Props) {
           <Preview doc={doc} />
         </section>
       </div>
-      {exportOpen && <ExportPanel ref={exportHeading} doc={doc} snippet={snippet} nameParts={[doc.title, s.organisation]} ensureValid={ensureValid} />}
-      <p className="visually-hidden" aria-live="polite" data-testid="announcer">{announcement}</p>
+      {exportOpen && (
+        <ExportPanel
+          ref={exportHeading}
+          doc={doc}
+          snippet={snippet}
+          nameParts={[doc.title, s.organisation]}
+          ensureValid={ensureValid}
+        />
+      )}
+      <p className="visually-hidden" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
     </div>
   );
 }

@@ -2,7 +2,13 @@ import TextField from '../forms/TextField';
 import SelectField from '../forms/SelectField';
 import CheckboxField from '../forms/CheckboxField';
 import { FIELD_ID } from '#src/lib/job-descriptions/builder/validation.ts';
-import { EMPLOYMENT_LABEL, EMPLOYMENT_TYPES, type BuilderData, type BuilderState, type EmploymentType } from '#src/lib/job-descriptions/builder/types.ts';
+import {
+  EMPLOYMENT_LABEL,
+  EMPLOYMENT_TYPES,
+  type BuilderData,
+  type BuilderState,
+  type EmploymentType,
+} from '#src/lib/job-descriptions/builder/types.ts';
 
 interface Props {
   s: BuilderState;
@@ -17,14 +23,77 @@ interface Props {
 export default function JobFields({ s, data, errors, set, onVariant, onState }: Props) {
   return (
     <>
-      <TextField id={FIELD_ID.organisation} label="Organisation" autoComplete="organization" value={s.organisation} onValue={(v) => set({ organisation: v })} error={errors[FIELD_ID.organisation]} />
-      <TextField id={FIELD_ID.organisationUrl} label="Organisation website" optional type="url" inputMode="url" hint="Used in the structured data for search engines, for example https://www.example.org" value={s.organisationUrl} onValue={(v) => set({ organisationUrl: v })} error={errors[FIELD_ID.organisationUrl]} />
-      <SelectField id="jd-variant" label="Setting" hint="Changing the setting replaces the summary, duties, skills, qualifications and working conditions with that template's." value={s.variant} onValue={onVariant} options={data.variants.map((v) => ({ value: v.id, label: v.setting }))} />
-      <TextField id={FIELD_ID.jobTitle} label="Job title" value={s.jobTitle} onValue={(v) => set({ jobTitle: v })} error={errors[FIELD_ID.jobTitle]} />
-      <CheckboxField id="jd-remote" label="Remote: the job is done from home" checked={s.remote} onChecked={(v) => set({ remote: v })} />
-      <TextField id={FIELD_ID.city} label="City" optional={s.remote} autoComplete="address-level2" className="narrow-wide" value={s.city} onValue={(v) => set({ city: v })} error={errors[FIELD_ID.city]} />
-      <SelectField id={FIELD_ID.state} label="State" hint={s.remote ? 'For a remote job: the state applicants must live in.' : 'Fills in the state’s license titles and pay figures.'} placeholder="Choose a state" value={s.state} onValue={onState} options={data.states.map((st) => ({ value: st.code, label: st.name }))} error={errors[FIELD_ID.state]} />
-      <SelectField id="jd-employment" label="Employment type" value={s.employmentType} onValue={(v) => set({ employmentType: v as EmploymentType })} options={EMPLOYMENT_TYPES.map((t) => ({ value: t, label: EMPLOYMENT_LABEL[t] }))} />
+      <TextField
+        id={FIELD_ID.organisation}
+        label="Organisation"
+        autoComplete="organization"
+        value={s.organisation}
+        onValue={(v) => set({ organisation: v })}
+        error={errors[FIELD_ID.organisation]}
+      />
+      <TextField
+        id={FIELD_ID.organisationUrl}
+        label="Organisation website"
+        optional
+        type="url"
+        inputMode="url"
+        hint="Used in the structured data for search engines, for example https://www.example.org"
+        value={s.organisationUrl}
+        onValue={(v) => set({ organisationUrl: v })}
+        error={errors[FIELD_ID.organisationUrl]}
+      />
+      <SelectField
+        id="jd-variant"
+        label="Setting"
+        hint="Changing the setting replaces the summary, duties, skills, qualifications and working conditions with that template's."
+        value={s.variant}
+        onValue={onVariant}
+        options={data.variants.map((v) => ({ value: v.id, label: v.setting }))}
+      />
+      <TextField
+        id={FIELD_ID.jobTitle}
+        label="Job title"
+        value={s.jobTitle}
+        onValue={(v) => set({ jobTitle: v })}
+        error={errors[FIELD_ID.jobTitle]}
+      />
+      <CheckboxField
+        id="jd-remote"
+        label="Remote: the job is done from home"
+        checked={s.remote}
+        onChecked={(v) => set({ remote: v })}
+      />
+      <TextField
+        id={FIELD_ID.city}
+        label="City"
+        optional={s.remote}
+        autoComplete="address-level2"
+        className="narrow-wide"
+        value={s.city}
+        onValue={(v) => set({ city: v })}
+        error={errors[FIELD_ID.city]}
+      />
+      <SelectField
+        id={FIELD_ID.state}
+        label="State"
+        hint={
+          s.remote
+            ? 'For a remote job: the state applicants must live in.'
+            : 'Fills in the state’s license titles and pay figures.'
+        }
+        placeholder="Choose a state"
+        value={s.state}
+        onValue={onState}
+        options={data.states.map((st) => ({ value: st.code, label: st.name }))}
+        error={errors[FIELD_ID.state]}
+      />
+      <SelectField
+        id="jd-employment"
+        label="Employment type"
+        value={s.employmentType}
+        onValue={(v) => set({ employmentType: v as EmploymentType })}
+        options={EMPLOYMENT_TYPES.map((t) => ({ value: t, label: EMPLOYMENT_LABEL[t] }))}
+      />
     </>
   );
 }

@@ -14,16 +14,27 @@ interface Props {
 export default function PayContext({ pay, state, stateName, period }: Props) {
   const ctx = payContext(pay, state);
   const basis = period === 'HOUR' ? 'hourly' : 'annual';
-  const show = (v: number | undefined) => money(v === undefined ? null : basis === 'annual' ? v : toHourly(v), basis);
+  const show = (v: number | undefined) =>
+    money(v === undefined ? null : basis === 'annual' ? v : toHourly(v), basis);
   const per = period === 'HOUR' ? 'per hour' : 'per year';
   const cite = (s: PayData['national']['source']) => (
-    <p className="source-line">Source: <a href={s.href}>{s.label}</a> ({s.publisher}, {s.period}).{basis === 'hourly' && ' Hourly figures are annual ones divided by 2,080 hours, as OEWS does.'}</p>
+    <p className="source-line">
+      Source: <a href={s.href}>{s.label}</a> ({s.publisher}, {s.period}).
+      {basis === 'hourly' &&
+        ' Hourly figures are annual ones divided by 2,080 hours, as OEWS does.'}
+    </p>
   );
   const rows = (list: PayRow[], cols: (keyof PayRow)[]) =>
     list.map((r) => (
       <tr key={r.soc}>
-        <th scope="row">{r.title} <span className="muted">({r.soc})</span></th>
-        {cols.map((c) => <td key={c} className="num">{show(r[c] as number | undefined)}</td>)}
+        <th scope="row">
+          {r.title} <span className="muted">({r.soc})</span>
+        </th>
+        {cols.map((c) => (
+          <td key={c} className="num">
+            {show(r[c] as number | undefined)}
+          </td>
+        ))}
       </tr>
     ));
   return (
@@ -32,8 +43,17 @@ export default function PayContext({ pay, state, stateName, period }: Props) {
       {ctx.state ? (
         <div className="table-scroll">
           <table>
-            <caption>{stateName}: mean pay {per}, {ctx.state.source.period}</caption>
-            <thead><tr><th scope="col">Occupation</th><th scope="col" className="num">Mean</th></tr></thead>
+            <caption>
+              {stateName}: mean pay {per}, {ctx.state.source.period}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Occupation</th>
+                <th scope="col" className="num">
+                  Mean
+                </th>
+              </tr>
+            </thead>
             <tbody>{rows(ctx.state.rows, ['mean'])}</tbody>
           </table>
           {cite(ctx.state.source)}
@@ -45,8 +65,23 @@ export default function PayContext({ pay, state, stateName, period }: Props) {
       )}
       <div className="table-scroll">
         <table>
-          <caption>United States: pay percentiles {per}, {ctx.national.source.period}</caption>
-          <thead><tr><th scope="col">Occupation</th><th scope="col" className="num">25th percentile</th><th scope="col" className="num">Median</th><th scope="col" className="num">75th percentile</th></tr></thead>
+          <caption>
+            United States: pay percentiles {per}, {ctx.national.source.period}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Occupation</th>
+              <th scope="col" className="num">
+                25th percentile
+              </th>
+              <th scope="col" className="num">
+                Median
+              </th>
+              <th scope="col" className="num">
+                75th percentile
+              </th>
+            </tr>
+          </thead>
           <tbody>{rows(ctx.national.rows, ['p25', 'median', 'p75'])}</tbody>
         </table>
         {cite(ctx.national.source)}

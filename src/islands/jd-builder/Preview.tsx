@@ -8,15 +8,26 @@ export default function Preview({ doc }: { doc: JdDoc }) {
       {doc.meta.length > 0 && (
         <dl>
           {doc.meta.map((m) => (
-            <div key={m.label}><dt>{m.label}</dt><dd>{m.value}</dd></div>
+            <div key={m.label}>
+              <dt>{m.label}</dt>
+              <dd>{m.value}</dd>
+            </div>
           ))}
         </dl>
       )}
       {doc.sections.map((s) => (
         <section key={s.id} aria-labelledby={`jd-preview-${s.id}`}>
           <h4 id={`jd-preview-${s.id}`}>{s.heading}</h4>
-          {s.paragraphs?.map((p, i) => <p key={i}>{p}</p>)}
-          {s.items && s.items.length > 0 && <ul>{s.items.map((it, i) => <li key={i}>{it}</li>)}</ul>}
+          {s.paragraphs?.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+          {s.items && s.items.length > 0 && (
+            <ul>
+              {s.items.map((it, i) => (
+                <li key={i}>{it}</li>
+              ))}
+            </ul>
+          )}
         </section>
       ))}
     </article>

@@ -39,11 +39,14 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const { restored, forget } = useDraft(form, setForm);
 
-  const set = <K extends keyof PostForm>(key: K) => (value: PostForm[K]) => {
-    const next = { ...form, [key]: value };
-    setForm(next);
-    if (tried) void loadChecker().then(({ validatePost }) => setErrors(validatePost(next).errors));
-  };
+  const set =
+    <K extends keyof PostForm>(key: K) =>
+    (value: PostForm[K]) => {
+      const next = { ...form, [key]: value };
+      setForm(next);
+      if (tried)
+        void loadChecker().then(({ validatePost }) => setErrors(validatePost(next).errors));
+    };
   const err = errorsById(errors);
 
   useEffect(() => {
@@ -84,50 +87,192 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
       {restored && (
         <p className="draft-note">
           We kept what you typed last time, in this browser only.{' '}
-          <button type="button" className="link-button" onClick={startOver}>Clear the form</button>
+          <button type="button" className="link-button" onClick={startOver}>
+            Clear the form
+          </button>
         </p>
       )}
       <ErrorSummary errors={errors} focusKey={focusKey} />
       <form noValidate onSubmit={submit} onFocus={() => void loadChecker()} aria-label="Post a job">
         <h2>The job</h2>
-        <TextField id={ID.title} label="Job title" hint="As you advertise it, for example Clinical Case Manager (LCSW)." error={err[ID.title]} value={form.title} onValue={set('title')} maxLength={120} />
-        <TextField id={ID.employerName} label="Employer" hint="The organisation that is hiring." error={err[ID.employerName]} value={form.employerName} onValue={set('employerName')} maxLength={120} autoComplete="organization" />
-        <TextField id={ID.employerUrl} label="Employer website" optional hint="A full address starting with https://" error={err[ID.employerUrl]} value={form.employerUrl} onValue={set('employerUrl')} type="url" inputMode="url" />
-        <SelectField id={ID.setting} label="Setting" error={err[ID.setting]} value={form.setting} onValue={set('setting')} options={SETTING_OPTIONS} placeholder="Choose a setting" />
-        <SelectField id={ID.employmentType} label="Type of employment" error={err[ID.employmentType]} value={form.employmentType} onValue={set('employmentType')} options={TYPE_OPTIONS} placeholder="Choose a type" />
+        <TextField
+          id={ID.title}
+          label="Job title"
+          hint="As you advertise it, for example Clinical Case Manager (LCSW)."
+          error={err[ID.title]}
+          value={form.title}
+          onValue={set('title')}
+          maxLength={120}
+        />
+        <TextField
+          id={ID.employerName}
+          label="Employer"
+          hint="The organisation that is hiring."
+          error={err[ID.employerName]}
+          value={form.employerName}
+          onValue={set('employerName')}
+          maxLength={120}
+          autoComplete="organization"
+        />
+        <TextField
+          id={ID.employerUrl}
+          label="Employer website"
+          optional
+          hint="A full address starting with https://"
+          error={err[ID.employerUrl]}
+          value={form.employerUrl}
+          onValue={set('employerUrl')}
+          type="url"
+          inputMode="url"
+        />
+        <SelectField
+          id={ID.setting}
+          label="Setting"
+          error={err[ID.setting]}
+          value={form.setting}
+          onValue={set('setting')}
+          options={SETTING_OPTIONS}
+          placeholder="Choose a setting"
+        />
+        <SelectField
+          id={ID.employmentType}
+          label="Type of employment"
+          error={err[ID.employmentType]}
+          value={form.employmentType}
+          onValue={set('employmentType')}
+          options={TYPE_OPTIONS}
+          placeholder="Choose a type"
+        />
 
         <h2>Where</h2>
-        <p className="field-hint">Give the city and state, tick remote, or both (for a hybrid job).</p>
-        <TextField id={ID.city} label="City" optional hint="Needed unless the job is fully remote." error={err[ID.city]} value={form.city} onValue={set('city')} maxLength={80} className="narrow" />
-        <SelectField id={ID.state} label="State" optional error={err[ID.state]} value={form.state} onValue={set('state')} options={STATE_OPTIONS} placeholder="Choose a state" />
-        <CheckboxField id={ID.remote} label="Applicants can work remotely" checked={form.remote} onChecked={set('remote')} />
+        <p className="field-hint">
+          Give the city and state, tick remote, or both (for a hybrid job).
+        </p>
+        <TextField
+          id={ID.city}
+          label="City"
+          optional
+          hint="Needed unless the job is fully remote."
+          error={err[ID.city]}
+          value={form.city}
+          onValue={set('city')}
+          maxLength={80}
+          className="narrow"
+        />
+        <SelectField
+          id={ID.state}
+          label="State"
+          optional
+          error={err[ID.state]}
+          value={form.state}
+          onValue={set('state')}
+          options={STATE_OPTIONS}
+          placeholder="Choose a state"
+        />
+        <CheckboxField
+          id={ID.remote}
+          label="Applicants can work remotely"
+          checked={form.remote}
+          onChecked={set('remote')}
+        />
         {form.remote && (
           <Fieldset id="post-remote-where" legend="Where may remote staff live?">
             <div className="choice">
-              <input type="radio" id="post-remote-where" name="remote-where" checked={form.remoteWhere === 'US'} onChange={() => set('remoteWhere')('US')} />
+              <input
+                type="radio"
+                id="post-remote-where"
+                name="remote-where"
+                checked={form.remoteWhere === 'US'}
+                onChange={() => set('remoteWhere')('US')}
+              />
               <label htmlFor="post-remote-where">Anywhere in the United States</label>
             </div>
             <div className="choice">
-              <input type="radio" id="post-remote-where-states" name="remote-where" checked={form.remoteWhere === 'states'} onChange={() => set('remoteWhere')('states')} />
+              <input
+                type="radio"
+                id="post-remote-where-states"
+                name="remote-where"
+                checked={form.remoteWhere === 'states'}
+                onChange={() => set('remoteWhere')('states')}
+              />
               <label htmlFor="post-remote-where-states">Only in some states</label>
             </div>
             {form.remoteWhere === 'states' && (
-              <TextField id={ID.remoteStates} label="States" hint="Two-letter codes separated by commas, for example MA, NH, RI." error={err[ID.remoteStates]} value={form.remoteStates} onValue={set('remoteStates')} className="narrow" />
+              <TextField
+                id={ID.remoteStates}
+                label="States"
+                hint="Two-letter codes separated by commas, for example MA, NH, RI."
+                error={err[ID.remoteStates]}
+                value={form.remoteStates}
+                onValue={set('remoteStates')}
+                className="narrow"
+              />
             )}
           </Fieldset>
         )}
 
-        <h2>Pay <span className="optional">(optional)</span></h2>
-        <p className="field-hint">In US dollars. Leave these empty if you do not publish pay, and leave the highest pay empty for a single figure.</p>
+        <h2>
+          Pay <span className="optional">(optional)</span>
+        </h2>
+        <p className="field-hint">
+          In US dollars. Leave these empty if you do not publish pay, and leave the highest pay
+          empty for a single figure.
+        </p>
         <div className="pay-row">
-          <TextField id={ID.payMin} label="Lowest pay" optional error={err[ID.payMin]} value={form.payMin} onValue={set('payMin')} inputMode="decimal" className="narrow" />
-          <TextField id={ID.payMax} label="Highest pay" optional error={err[ID.payMax]} value={form.payMax} onValue={set('payMax')} inputMode="decimal" className="narrow" />
-          <SelectField id={ID.payPer} label="Per" optional error={err[ID.payPer]} value={form.payPer} onValue={set('payPer')} options={[{ value: 'hour', label: 'Per hour' }, { value: 'year', label: 'Per year' }]} placeholder="Choose" />
+          <TextField
+            id={ID.payMin}
+            label="Lowest pay"
+            optional
+            error={err[ID.payMin]}
+            value={form.payMin}
+            onValue={set('payMin')}
+            inputMode="decimal"
+            className="narrow"
+          />
+          <TextField
+            id={ID.payMax}
+            label="Highest pay"
+            optional
+            error={err[ID.payMax]}
+            value={form.payMax}
+            onValue={set('payMax')}
+            inputMode="decimal"
+            className="narrow"
+          />
+          <SelectField
+            id={ID.payPer}
+            label="Per"
+            optional
+            error={err[ID.payPer]}
+            value={form.payPer}
+            onValue={set('payPer')}
+            options={[
+              { value: 'hour', label: 'Per hour' },
+              { value: 'year', label: 'Per year' },
+            ]}
+            placeholder="Choose"
+          />
         </div>
 
         <h2>Requirements</h2>
-        <TextField id={ID.licenses} label="Licenses required" optional hint="Their letters, separated by commas, for example LCSW, RN." error={err[ID.licenses]} value={form.licenses} onValue={set('licenses')} />
-        <TextField id={ID.certifications} label="Certifications preferred" optional hint="For example CCM." error={err[ID.certifications]} value={form.certifications} onValue={set('certifications')} />
+        <TextField
+          id={ID.licenses}
+          label="Licenses required"
+          optional
+          hint="Their letters, separated by commas, for example LCSW, RN."
+          error={err[ID.licenses]}
+          value={form.licenses}
+          onValue={set('licenses')}
+        />
+        <TextField
+          id={ID.certifications}
+          label="Certifications preferred"
+          optional
+          hint="For example CCM."
+          error={err[ID.certifications]}
+          value={form.certifications}
+          onValue={set('certifications')}
+        />
         <TextAreaField
           id={ID.description}
           label="Description"
@@ -140,17 +285,66 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
         />
 
         <h2>Dates and how to apply</h2>
-        <TextField id={ID.datePosted} label="Date posted" hint="The day the job was first advertised." error={err[ID.datePosted]} value={form.datePosted} onValue={set('datePosted')} type="date" className="narrow" />
-        <TextField id={ID.validThrough} label="Last day to apply" hint="After this day the posting closes by itself." error={err[ID.validThrough]} value={form.validThrough} onValue={set('validThrough')} type="date" className="narrow" />
-        <TextField id={ID.applyUrl} label="Link to apply" optional hint="Give a link, an email address, or both." error={err[ID.applyUrl]} value={form.applyUrl} onValue={set('applyUrl')} type="url" inputMode="url" />
-        <TextField id={ID.applyEmail} label="Email to apply" optional error={err[ID.applyEmail]} value={form.applyEmail} onValue={set('applyEmail')} type="email" autoComplete="email" />
+        <TextField
+          id={ID.datePosted}
+          label="Date posted"
+          hint="The day the job was first advertised."
+          error={err[ID.datePosted]}
+          value={form.datePosted}
+          onValue={set('datePosted')}
+          type="date"
+          className="narrow"
+        />
+        <TextField
+          id={ID.validThrough}
+          label="Last day to apply"
+          hint="After this day the posting closes by itself."
+          error={err[ID.validThrough]}
+          value={form.validThrough}
+          onValue={set('validThrough')}
+          type="date"
+          className="narrow"
+        />
+        <TextField
+          id={ID.applyUrl}
+          label="Link to apply"
+          optional
+          hint="Give a link, an email address, or both."
+          error={err[ID.applyUrl]}
+          value={form.applyUrl}
+          onValue={set('applyUrl')}
+          type="url"
+          inputMode="url"
+        />
+        <TextField
+          id={ID.applyEmail}
+          label="Email to apply"
+          optional
+          error={err[ID.applyEmail]}
+          value={form.applyEmail}
+          onValue={set('applyEmail')}
+          type="email"
+          autoComplete="email"
+        />
 
         <div className="button-row">
-          <button type="submit" className="primary">Create the file</button>
-          <button type="button" onClick={startOver}>Clear the form</button>
+          <button type="submit" className="primary">
+            Create the file
+          </button>
+          <button type="button" onClick={startOver}>
+            Clear the form
+          </button>
         </div>
       </form>
-      {result && <YamlResult headingRef={resultHeading} id={result.id} yaml={result.yaml} mailto={mailto} formatHref={formatHref} />}
+      {result && (
+        <YamlResult
+          headingRef={resultHeading}
+          id={result.id}
+          yaml={result.yaml}
+          mailto={mailto}
+          formatHref={formatHref}
+        />
+      )}
     </div>
   );
 }

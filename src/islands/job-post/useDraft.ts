@@ -16,7 +16,12 @@ export function useDraft(form: PostForm, setForm: (f: PostForm) => void) {
       if (saved) {
         const data = JSON.parse(saved) as Partial<PostForm>;
         const base = emptyForm(form.datePosted);
-        const merged = Object.fromEntries(Object.entries(base).map(([k, v]) => [k, typeof data[k as keyof PostForm] === typeof v ? data[k as keyof PostForm] : v])) as unknown as PostForm;
+        const merged = Object.fromEntries(
+          Object.entries(base).map(([k, v]) => [
+            k,
+            typeof data[k as keyof PostForm] === typeof v ? data[k as keyof PostForm] : v,
+          ]),
+        ) as unknown as PostForm;
         // localStorage exists only in the browser, after hydration: the restore has to happen in an effect.
         /* eslint-disable react-hooks/set-state-in-effect -- runs once, on mount */
         setForm(merged);

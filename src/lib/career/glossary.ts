@@ -1,7 +1,14 @@
 import { abbrId, stateHref } from '../geo/state-slug';
 
-interface TierLike { abbr: string; title: string; level: string }
-interface StateLike { name: string; tiers: TierLike[] }
+interface TierLike {
+  abbr: string;
+  title: string;
+  level: string;
+}
+interface StateLike {
+  name: string;
+  tiers: TierLike[];
+}
 
 /** One abbreviation in the glossary: the titles it stands for and the states that issue it. */
 export interface GlossaryEntry {

@@ -27,7 +27,8 @@ export function validate<T>(values: T, rules: Rule<T>[]): FieldError[] {
 }
 
 /** Errors as a lookup by field id, for showing each message next to its field. */
-export const errorsById = (errors: FieldError[]): Record<string, string> => Object.fromEntries(errors.map((e) => [e.id, e.message]));
+export const errorsById = (errors: FieldError[]): Record<string, string> =>
+  Object.fromEntries(errors.map((e) => [e.id, e.message]));
 
 /** True when a value is missing or only whitespace. */
 export const isBlank = (value: string | undefined | null): boolean => !value || value.trim() === '';
@@ -37,7 +38,10 @@ export const isBlank = (value: string | undefined | null): boolean => !value || 
  * Rejects negatives, several dots, letters and anything that is not a plain amount.
  */
 export function parseAmount(value: string): number | undefined {
-  const cleaned = value.trim().replace(/^\$\s*/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const cleaned = value
+    .trim()
+    .replace(/^\$\s*/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '');
   if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return undefined;
   const n = Number(cleaned);
   return Number.isFinite(n) ? n : undefined;
@@ -48,7 +52,11 @@ export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
 }
 
 /** Today's date as YYYY-MM-DD in UTC, for comparing with date inputs. */

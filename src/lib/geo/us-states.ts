@@ -62,4 +62,6 @@ export const STATE_CODES = Object.keys(US_STATES).sort() as StateCode[];
 export const isStateCode = (s: string): s is StateCode => Object.hasOwn(US_STATES, s);
 
 /** Every postal code, ordered by the jurisdiction's name (Alabama, Alaska, …) for lists people read. */
-export const STATE_CODES_BY_NAME = [...STATE_CODES].sort((a, b) => US_STATES[a].localeCompare(US_STATES[b]));
+export const STATE_CODES_BY_NAME = [...STATE_CODES].sort((a, b) =>
+  US_STATES[a].localeCompare(US_STATES[b]),
+);

@@ -25,10 +25,20 @@ export function jdFromTemplate(t: Resolved): JdDoc {
     sections: [
       { id: 'about', heading: 'About the role', paragraphs: [t.summary] },
       { id: 'duties', heading: 'Duties and responsibilities', items: t.duties.map((d) => d.text) },
-      { id: 'qualifications', heading: 'Qualifications', items: t.qualifications.map((q) => (q.usually === 'preferred' ? `${q.text} (preferred)` : q.text)) },
+      {
+        id: 'qualifications',
+        heading: 'Qualifications',
+        items: t.qualifications.map((q) =>
+          q.usually === 'preferred' ? `${q.text} (preferred)` : q.text,
+        ),
+      },
       { id: 'skills', heading: 'Skills', items: t.skills.map((s) => s.jdLine) },
       { id: 'conditions', heading: 'Working conditions', paragraphs: [t.workingConditions] },
-      { id: 'apply', heading: 'How to apply', paragraphs: ['[How to apply, closing date and contact.]'] },
+      {
+        id: 'apply',
+        heading: 'How to apply',
+        paragraphs: ['[How to apply, closing date and contact.]'],
+      },
     ],
   };
 }

@@ -17,14 +17,23 @@ const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** One section as plain text: heading, blank line, paragraphs, and "- " bullets. */
 export function sectionToText(s: JdSection): string {
-  const body = [...(s.paragraphs ?? []).map(oneLine), ...(s.items ?? []).map((i) => `- ${oneLine(i)}`)];
+  const body = [
+    ...(s.paragraphs ?? []).map(oneLine),
+    ...(s.items ?? []).map((i) => `- ${oneLine(i)}`),
+  ];
   return [s.heading, '', ...body].join('\n');
 }
 
 /** The whole description as plain text, for pasting into any hiring system. */
 export function toPlainText(doc: JdDoc): string {
   const meta = doc.meta.map((m) => `${m.label}: ${oneLine(m.value)}`);
-  return [oneLine(doc.title), ...(meta.length ? ['', ...meta] : []), ...doc.sections.flatMap((s) => ['', sectionToText(s)])].join('\n') + '\n';
+  return (
+    [
+      oneLine(doc.title),
+      ...(meta.length ? ['', ...meta] : []),
+      ...doc.sections.flatMap((s) => ['', sectionToText(s)]),
+    ].join('\n') + '\n'
+  );
 }
 
 /**
@@ -41,12 +50,21 @@ export function escapeMarkdown(s: string): string {
 
 /** One section as Markdown. */
 export function sectionToMarkdown(s: JdSection): string {
-  const body = [...(s.paragraphs ?? []).map(escapeMarkdown), ...(s.items ?? []).map((i) => `- ${escapeMarkdown(i)}`)];
+  const body = [
+    ...(s.paragraphs ?? []).map(escapeMarkdown),
+    ...(s.items ?? []).map((i) => `- ${escapeMarkdown(i)}`),
+  ];
   return [`## ${escapeMarkdown(s.heading)}`, '', ...body].join('\n');
 }
 
 /** The whole description as Markdown. */
 export function toMarkdown(doc: JdDoc): string {
   const meta = doc.meta.map((m) => `**${escapeMarkdown(m.label)}:** ${escapeMarkdown(m.value)}  `);
-  return [`# ${escapeMarkdown(doc.title)}`, ...(meta.length ? ['', ...meta] : []), ...doc.sections.flatMap((s) => ['', sectionToMarkdown(s)])].join('\n') + '\n';
+  return (
+    [
+      `# ${escapeMarkdown(doc.title)}`,
+      ...(meta.length ? ['', ...meta] : []),
+      ...doc.sections.flatMap((s) => ['', sectionToMarkdown(s)]),
+    ].join('\n') + '\n'
+  );
 }

@@ -8,7 +8,22 @@ const SAFE_HREF = /^(https?:|mailto:)/i;
 
 /** The HTML a job description may use: text structure, emphasis and links. Nothing else survives. */
 const SAFE: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'h3', 'h4', 'blockquote', 'code'],
+  allowedTags: [
+    'p',
+    'br',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'a',
+    'h3',
+    'h4',
+    'blockquote',
+    'code',
+  ],
   allowedAttributes: { a: ['href', 'rel'] },
   allowedSchemes: ['https', 'http', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
@@ -21,7 +36,12 @@ const SAFE: sanitizeHtml.IOptions = {
     h5: 'h4',
     h6: 'h4',
     // A link keeps its address only when it is http(s) or mailto; otherwise it loses the address and is unwrapped below.
-    a: (tagName, attribs): sanitizeHtml.Tag => ({ tagName, attribs: SAFE_HREF.test(attribs.href ?? '') ? { href: attribs.href, rel: 'nofollow noopener' } : {} }),
+    a: (tagName, attribs): sanitizeHtml.Tag => ({
+      tagName,
+      attribs: SAFE_HREF.test(attribs.href ?? '')
+        ? { href: attribs.href, rel: 'nofollow noopener' }
+        : {},
+    }),
   },
 };
 
@@ -32,12 +52,17 @@ const SAFE: sanitizeHtml.IOptions = {
 export function descriptionHtml(md: string): string {
   const html = markdown.parse(md) as string;
   // Links whose address was unsafe are left as their text (an <a> without href carries no meaning).
-  return sanitizeHtml(html, SAFE).replace(/<a>([\s\S]*?)<\/a>/g, '$1').trim();
+  return sanitizeHtml(html, SAFE)
+    .replace(/<a>([\s\S]*?)<\/a>/g, '$1')
+    .trim();
 }
 
 /** The description as plain text (for feeds' summaries and meta descriptions), cut at a word near `max`. */
 export function descriptionText(md: string, max = 300): string {
-  const text = sanitizeHtml(markdown.parse(md) as string, { allowedTags: [], allowedAttributes: {} })
+  const text = sanitizeHtml(markdown.parse(md) as string, {
+    allowedTags: [],
+    allowedAttributes: {},
+  })
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -18,10 +18,22 @@ const bump = (rec: Record<string, number>, key: string) => {
  * Counts per option, computed the way faceted search does: each filter's counts apply all the
  * *other* filters, so a count says what choosing that option would show. One pass per facet.
  */
-export function facetCounts(jobs: JobSummary[], f: JobFilters, stateCodes: readonly string[], stateNames: Record<string, string> = {}): FacetCounts {
-  const out: FacetCounts = { state: {}, setting: {}, type: {}, remote: { remote: 0, onsite: 0 }, license: {} };
+export function facetCounts(
+  jobs: JobSummary[],
+  f: JobFilters,
+  stateCodes: readonly string[],
+  stateNames: Record<string, string> = {},
+): FacetCounts {
+  const out: FacetCounts = {
+    state: {},
+    setting: {},
+    type: {},
+    remote: { remote: 0, onsite: 0 },
+    license: {},
+  };
   for (const j of jobs) {
-    if (matches(j, f, stateNames, 'state')) for (const code of stateCodes) if (inState(j, code)) bump(out.state, code);
+    if (matches(j, f, stateNames, 'state'))
+      for (const code of stateCodes) if (inState(j, code)) bump(out.state, code);
     if (matches(j, f, stateNames, 'setting')) bump(out.setting, j.g);
     if (matches(j, f, stateNames, 'type')) bump(out.type, j.y);
     if (matches(j, f, stateNames, 'remote')) out.remote[j.r === null ? 'onsite' : 'remote'] += 1;

@@ -27,4 +27,3 @@ export function feedItem(job: Job): FeedItem {
     date: job.datePosted,
   };
 }
-

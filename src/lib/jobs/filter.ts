@@ -25,12 +25,22 @@ const haystack = (j: JobSummary, stateNames: Record<string, string>): string =>
   [j.t, j.e, j.c, j.s, stateNames[j.s] ?? '', ...j.l].join(' ').toLowerCase();
 
 /** Whether one posting passes every filter except the one named in `skip` (used for facet counts). */
-export function matches(j: JobSummary, f: JobFilters, stateNames: Record<string, string> = {}, skip?: keyof JobFilters): boolean {
+export function matches(
+  j: JobSummary,
+  f: JobFilters,
+  stateNames: Record<string, string> = {},
+  skip?: keyof JobFilters,
+): boolean {
   if (skip !== 'state' && f.state && !inState(j, f.state)) return false;
   if (skip !== 'setting' && f.setting && j.g !== f.setting) return false;
   if (skip !== 'type' && f.type && j.y !== f.type) return false;
   if (skip !== 'remote' && f.remote && (f.remote === 'remote') !== (j.r !== null)) return false;
-  if (skip !== 'license' && f.license && (f.license === 'none' ? j.l.length > 0 : !j.l.includes(f.license))) return false;
+  if (
+    skip !== 'license' &&
+    f.license &&
+    (f.license === 'none' ? j.l.length > 0 : !j.l.includes(f.license))
+  )
+    return false;
   if (skip !== 'minPay' && f.minPay) {
     const top = annualTop(j);
     if (top === null || top < f.minPay) return false;
@@ -43,15 +53,19 @@ export function matches(j: JobSummary, f: JobFilters, stateNames: Record<string,
 }
 
 /** The postings that pass every filter, in their original order. */
-export const filterJobs = (jobs: JobSummary[], f: JobFilters, stateNames: Record<string, string> = {}): JobSummary[] =>
-  jobs.filter((j) => matches(j, f, stateNames));
+export const filterJobs = (
+  jobs: JobSummary[],
+  f: JobFilters,
+  stateNames: Record<string, string> = {},
+): JobSummary[] => jobs.filter((j) => matches(j, f, stateNames));
 
 /**
  * Newest first (ties by title), or highest pay first with postings without pay last (ties newest first).
  * Returns a new array.
  */
 export function sortJobs(jobs: JobSummary[], sort: JobSort): JobSummary[] {
-  const byDate = (a: JobSummary, b: JobSummary) => (a.d === b.d ? a.t.localeCompare(b.t) : a.d < b.d ? 1 : -1);
+  const byDate = (a: JobSummary, b: JobSummary) =>
+    a.d === b.d ? a.t.localeCompare(b.t) : a.d < b.d ? 1 : -1;
   if (sort === 'date') return [...jobs].sort(byDate);
   return [...jobs].sort((a, b) => {
     const pa = annualTop(a);

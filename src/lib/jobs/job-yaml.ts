@@ -24,6 +24,7 @@ export const JOB_FIELD_ORDER = [
 export function jobToYaml(job: Record<string, unknown>): string {
   const ordered: Record<string, unknown> = {};
   for (const k of JOB_FIELD_ORDER) if (job[k] !== undefined) ordered[k] = job[k];
-  for (const k of Object.keys(job)) if (!(k in ordered) && job[k] !== undefined) ordered[k] = job[k];
+  for (const k of Object.keys(job))
+    if (!(k in ordered) && job[k] !== undefined) ordered[k] = job[k];
   return stringify(ordered, { lineWidth: 0 });
 }

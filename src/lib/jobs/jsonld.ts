@@ -35,15 +35,28 @@ export function jobPosting(j: JobPostingInput): Record<string, unknown> {
     title: j.title,
     description: j.descriptionHtml,
     datePosted: day(j.datePosted),
-    hiringOrganization: { '@type': 'Organization', name: j.employer.name, ...(j.employer.url ? { sameAs: j.employer.url } : {}) },
+    hiringOrganization: {
+      '@type': 'Organization',
+      name: j.employer.name,
+      ...(j.employer.url ? { sameAs: j.employer.url } : {}),
+    },
   };
   if (j.validThrough) data.validThrough = `${day(j.validThrough)}T23:59:59Z`;
-  if (j.employmentType) data.employmentType = j.employmentType in EMPLOYMENT_TYPES ? EMPLOYMENT_TYPES[j.employmentType as EmploymentType].schemaOrg : j.employmentType;
+  if (j.employmentType)
+    data.employmentType =
+      j.employmentType in EMPLOYMENT_TYPES
+        ? EMPLOYMENT_TYPES[j.employmentType as EmploymentType].schemaOrg
+        : j.employmentType;
   if (j.location) {
     const { city, state } = j.location;
     data.jobLocation = {
       '@type': 'Place',
-      address: { '@type': 'PostalAddress', ...(city ? { addressLocality: city } : {}), ...(state ? { addressRegion: state } : {}), addressCountry: 'US' },
+      address: {
+        '@type': 'PostalAddress',
+        ...(city ? { addressLocality: city } : {}),
+        ...(state ? { addressRegion: state } : {}),
+        addressCountry: 'US',
+      },
     };
   }
   if (j.remote) {
@@ -51,7 +64,10 @@ export function jobPosting(j: JobPostingInput): Record<string, unknown> {
     data.applicantLocationRequirements =
       j.remote.eligible === 'US'
         ? { '@type': 'Country', name: 'USA' }
-        : j.remote.eligible.map((code) => ({ '@type': 'State', name: US_STATES[code as keyof typeof US_STATES] ?? code }));
+        : j.remote.eligible.map((code) => ({
+            '@type': 'State',
+            name: US_STATES[code as keyof typeof US_STATES] ?? code,
+          }));
   }
   if (j.pay) {
     data.baseSalary = {
@@ -59,12 +75,19 @@ export function jobPosting(j: JobPostingInput): Record<string, unknown> {
       currency: 'USD',
       value: {
         '@type': 'QuantitativeValue',
-        ...(j.pay.max !== undefined && j.pay.max !== j.pay.min ? { minValue: j.pay.min, maxValue: j.pay.max } : { value: j.pay.min }),
+        ...(j.pay.max !== undefined && j.pay.max !== j.pay.min
+          ? { minValue: j.pay.min, maxValue: j.pay.max }
+          : { value: j.pay.min }),
         unitText: j.pay.per === 'hour' ? 'HOUR' : 'YEAR',
       },
     };
   }
-  if (j.identifier) data.identifier = { '@type': 'PropertyValue', name: j.identifier.name, value: j.identifier.value };
+  if (j.identifier)
+    data.identifier = {
+      '@type': 'PropertyValue',
+      name: j.identifier.name,
+      value: j.identifier.value,
+    };
   if (j.directApply !== undefined) data.directApply = j.directApply;
   return data;
 }

@@ -17,21 +17,36 @@ export function placeLabel(j: { location?: Place['location']; remote?: Place['re
 }
 
 /** ["MA"] -> "MA"; ["MA","NH","VT"] -> "MA, NH or VT". */
-export const listOr = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} or ${xs.at(-1)}`);
+export const listOr = (xs: readonly string[]): string =>
+  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} or ${xs.at(-1)}`;
 
-const cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const money = (n: number, per: 'hour' | 'year') => (per === 'hour' && !Number.isInteger(n) ? cents.format(n) : formatDollars(n));
+const cents = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const money = (n: number, per: 'hour' | 'year') =>
+  per === 'hour' && !Number.isInteger(n) ? cents.format(n) : formatDollars(n);
 
 /** "$78,000–$92,000 a year", "$44–$50 an hour", "$30 an hour"; "Not stated" without pay. */
-export function payLabel(pay: { min: number; max?: number; per: 'hour' | 'year' } | undefined | null): string {
+export function payLabel(
+  pay: { min: number; max?: number; per: 'hour' | 'year' } | undefined | null,
+): string {
   if (!pay) return 'Not stated';
-  const range = pay.max !== undefined && pay.max !== pay.min ? `${money(pay.min, pay.per)}–${money(pay.max, pay.per)}` : money(pay.min, pay.per);
+  const range =
+    pay.max !== undefined && pay.max !== pay.min
+      ? `${money(pay.min, pay.per)}–${money(pay.max, pay.per)}`
+      : money(pay.min, pay.per);
   return `${range} ${pay.per === 'hour' ? 'an hour' : 'a year'}`;
 }
 
-export const settingLabel = (key: string): string => JOB_SETTINGS[key as keyof typeof JOB_SETTINGS] ?? key;
-export const typeLabel = (key: string): string => EMPLOYMENT_TYPES[key as keyof typeof EMPLOYMENT_TYPES]?.label ?? key;
-export const stateName = (code: string): string => US_STATES[code as keyof typeof US_STATES] ?? code;
+export const settingLabel = (key: string): string =>
+  JOB_SETTINGS[key as keyof typeof JOB_SETTINGS] ?? key;
+export const typeLabel = (key: string): string =>
+  EMPLOYMENT_TYPES[key as keyof typeof EMPLOYMENT_TYPES]?.label ?? key;
+export const stateName = (code: string): string =>
+  US_STATES[code as keyof typeof US_STATES] ?? code;
 
 /** The path of a posting and of a state's job list. */
 export const jobHref = (id: string): string => `/jobs/${id}/`;

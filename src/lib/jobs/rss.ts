@@ -6,7 +6,12 @@ import { feedItem } from './feed-items.ts';
 import { escapeHtml } from '../text/html.ts';
 
 /** An RSS response for a list of open postings, newest first. */
-export function jobsRss(opts: { site: URL | undefined; title: string; description: string; jobs: Job[] }) {
+export function jobsRss(opts: {
+  site: URL | undefined;
+  title: string;
+  description: string;
+  jobs: Job[];
+}) {
   return rss({
     title: `${opts.title} | ${SITE_NAME}`,
     description: opts.description,
@@ -14,7 +19,14 @@ export function jobsRss(opts: { site: URL | undefined; title: string; descriptio
     items: opts.jobs.map((job) => {
       const item = feedItem(job);
       // RSS readers render <description> as HTML, so the plain-text summary is escaped.
-      return { title: item.title, link: withBase(item.path), pubDate: item.date, description: escapeHtml(item.summary), content: item.html, customData: `<guid isPermaLink="false">${item.id}</guid>` };
+      return {
+        title: item.title,
+        link: withBase(item.path),
+        pubDate: item.date,
+        description: escapeHtml(item.summary),
+        content: item.html,
+        customData: `<guid isPermaLink="false">${item.id}</guid>`,
+      };
     }),
     trailingSlash: true,
   });

@@ -51,7 +51,8 @@ export function summarise(job: Job): JobSummary {
 }
 
 /** The top of the pay range as a yearly figure (hourly pay x 2,080 hours, as BLS converts), or null without pay. */
-export const annualTop = (j: JobSummary): number | null => (j.p ? (j.p[2] === 'hour' ? j.p[1] * HOURS_PER_YEAR : j.p[1]) : null);
+export const annualTop = (j: JobSummary): number | null =>
+  j.p ? (j.p[2] === 'hour' ? j.p[1] * HOURS_PER_YEAR : j.p[1]) : null;
 
 /** Whether a posting is open to someone in a state: it is there, or it is remote and open to that state. */
 export const inState = (j: JobSummary, code: string): boolean =>

@@ -24,7 +24,11 @@ export function readView(search: string | URLSearchParams): JobView {
   if (remote === 'remote' || remote === 'onsite') filters.remote = remote;
   if (/^[A-Za-z0-9 ()/-]{2,30}$/.test(text('license'))) filters.license = text('license');
   const page = Number(text('page'));
-  return { filters, sort: text('sort') === 'pay' ? 'pay' : 'date', page: Number.isInteger(page) && page > 1 ? page : 1 };
+  return {
+    filters,
+    sort: text('sort') === 'pay' ? 'pay' : 'date',
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
 }
 
 /** A view as a query string ("" for the default view), keys in a fixed order so equal views give equal URLs. */

@@ -16,16 +16,27 @@ function flattenRefs(v: unknown): unknown {
 }
 
 /** The downloadable licensing dataset: every state as in content/states, plus the sources they cite. */
-export function licensingDataset(states: StateRules[], sources: { id: string; data: Source }[], site: string) {
+export function licensingDataset(
+  states: StateRules[],
+  sources: { id: string; data: Source }[],
+  site: string,
+) {
   const sorted = [...states].sort((a, b) => a.name.localeCompare(b.name));
   const cited = new Set(sorted.flatMap((s) => sourceIdsIn(s)));
   return {
-    description: 'Social work licensing rules for the 50 US states and DC. Each fact is {value, source} or {unverified: true, note}; source ids are listed under "sources".',
+    description:
+      'Social work licensing rules for the 50 US states and DC. Each fact is {value, source} or {unverified: true, note}; source ids are listed under "sources".',
     site,
     generated: new Date().toISOString().slice(0, 10),
-    states: sorted.map((s) => ({ ...(flattenRefs(s) as object), page: new URL(stateHref(s.name), site || 'https://example.invalid').pathname })),
+    states: sorted.map((s) => ({
+      ...(flattenRefs(s) as object),
+      page: new URL(stateHref(s.name), site || 'https://example.invalid').pathname,
+    })),
     sources: Object.fromEntries(
-      sources.filter((s) => cited.has(s.id)).sort((a, b) => a.id.localeCompare(b.id)).map((s) => [s.id, flattenRefs(s.data)]),
+      sources
+        .filter((s) => cited.has(s.id))
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((s) => [s.id, flattenRefs(s.data)]),
     ),
   };
 }

@@ -1,7 +1,9 @@
 import type { StateRules } from '#src/schemas/state.ts';
 import { stateHref } from '../geo/state-slug';
 
-type Sourced<T> = { value: T; source: { id: string }; note?: string } | { unverified: true; note: string; source?: { id: string } };
+type Sourced<T> =
+  | { value: T; source: { id: string }; note?: string }
+  | { unverified: true; note: string; source?: { id: string } };
 
 /** The value of a sourced field, or null when it is unverified. */
 export const valueOf = <T>(f: Sourced<T>): T | null => ('value' in f ? f.value : null);

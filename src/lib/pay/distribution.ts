@@ -18,21 +18,38 @@ export function money(v: number | null, basis: Basis): string {
   if (v === null) return 'not published';
   return basis === 'annual'
     ? v.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
-    : v.toLocaleString('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    : v.toLocaleString('en-US', {
+        style: 'currency',
+        currency: 'USD',
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      });
 }
 
 /** Chart labels for the statistics: "10th percentile", ..., "Mean". */
-export const statLabels = (): string[] => CHART_STATS.map((s) => STATISTIC_LABEL[s][0].toUpperCase() + STATISTIC_LABEL[s].slice(1));
+export const statLabels = (): string[] =>
+  CHART_STATS.map((s) => STATISTIC_LABEL[s][0].toUpperCase() + STATISTIC_LABEL[s].slice(1));
 
 /** A one-sentence summary of a distribution, used as the chart's accessible name. */
-export function describeDistribution(title: string, period: string, row: WageRow | undefined, basis: Basis): string {
+export function describeDistribution(
+  title: string,
+  period: string,
+  row: WageRow | undefined,
+  basis: Basis,
+): string {
   const unit = basis === 'annual' ? 'a year' : 'an hour';
-  if (!row || row.median === undefined || row.p10 === undefined || row.p90 === undefined) return `${title}, ${period}: pay percentiles not published.`;
+  if (!row || row.median === undefined || row.p10 === undefined || row.p90 === undefined)
+    return `${title}, ${period}: pay percentiles not published.`;
   return `${title}, ${period}: half earned more than ${money(valueOn(row, 'median', basis), basis)} ${unit}; the lowest-paid tenth earned less than ${money(valueOn(row, 'p10', basis), basis)} and the highest-paid tenth more than ${money(valueOn(row, 'p90', basis), basis)}.`;
 }
 
 /** States ranked by a statistic, highest first; states without the figure are left out. */
-export function rankStates(rows: WageRow[], soc: string, stat: Statistic, names: Record<string, string>) {
+export function rankStates(
+  rows: WageRow[],
+  soc: string,
+  stat: Statistic,
+  names: Record<string, string>,
+) {
   return rows
     .filter((r) => r.soc === soc && r.area !== 'US' && r[stat] !== undefined)
     .map((r) => ({ code: r.area, name: names[r.area] ?? r.area, value: r[stat]! }))

@@ -3,7 +3,15 @@ import type { WageRow } from '#src/schemas/wage-table.ts';
 
 /** The columns a BLS OEWS download file must have for us to read it. */
 export const REQUIRED_COLUMNS = ['OCC_CODE', 'OCC_TITLE'] as const;
-const STAT_COLUMNS = { employment: 'TOT_EMP', mean: 'A_MEAN', p10: 'A_PCT10', p25: 'A_PCT25', median: 'A_MEDIAN', p75: 'A_PCT75', p90: 'A_PCT90' } as const;
+const STAT_COLUMNS = {
+  employment: 'TOT_EMP',
+  mean: 'A_MEAN',
+  p10: 'A_PCT10',
+  p25: 'A_PCT25',
+  median: 'A_MEDIAN',
+  p75: 'A_PCT75',
+  p90: 'A_PCT90',
+} as const;
 type Stat = keyof typeof STAT_COLUMNS;
 
 /** A problem with one row of the file, reported and skipped; the good rows still count. */
@@ -25,16 +33,32 @@ export interface OewsParse {
  * its top code with "#": both are left out of the row (never guessed) and reported.
  * Throws, naming the file and the missing column, when the file is not an OEWS table at all.
  */
-export function parseOewsCsv(text: string, file: string, socs: string[], stateCodes: Map<string, string>): OewsParse {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toUpperCase() });
+export function parseOewsCsv(
+  text: string,
+  file: string,
+  socs: string[],
+  stateCodes: Map<string, string>,
+): OewsParse {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (h) => h.trim().toUpperCase(),
+  });
   const columns = parsed.meta.fields ?? [];
   for (const c of REQUIRED_COLUMNS) {
-    if (!columns.includes(c)) throw new Error(`${file}: no ${c} column. Expected a BLS OEWS file with columns such as OCC_CODE, OCC_TITLE, TOT_EMP, A_MEAN, A_MEDIAN (found: ${columns.join(', ') || 'none'}).`);
+    if (!columns.includes(c))
+      throw new Error(
+        `${file}: no ${c} column. Expected a BLS OEWS file with columns such as OCC_CODE, OCC_TITLE, TOT_EMP, A_MEAN, A_MEDIAN (found: ${columns.join(', ') || 'none'}).`,
+      );
   }
   const hasArea = columns.includes('AREA_TITLE') || columns.includes('PRIM_STATE');
-  const missingColumns = (Object.keys(STAT_COLUMNS) as Stat[]).filter((k) => !columns.includes(STAT_COLUMNS[k]));
+  const missingColumns = (Object.keys(STAT_COLUMNS) as Stat[]).filter(
+    (k) => !columns.includes(STAT_COLUMNS[k]),
+  );
   if (missingColumns.length === Object.keys(STAT_COLUMNS).length) {
-    throw new Error(`${file}: none of the wage columns (${Object.values(STAT_COLUMNS).join(', ')}) is present.`);
+    throw new Error(
+      `${file}: none of the wage columns (${Object.values(STAT_COLUMNS).join(', ')}) is present.`,
+    );
   }
   const rows: WageRow[] = [];
   const problems: RowProblem[] = [];
@@ -46,7 +70,10 @@ export function parseOewsCsv(text: string, file: string, socs: string[], stateCo
     if (rec.I_GROUP && rec.I_GROUP.trim() !== 'cross-industry') return;
     const area = areaCode(rec, hasArea, stateCodes);
     if (!area) {
-      problems.push({ line, message: `unknown area "${rec.AREA_TITLE ?? rec.PRIM_STATE ?? ''}" for ${soc}` });
+      problems.push({
+        line,
+        message: `unknown area "${rec.AREA_TITLE ?? rec.PRIM_STATE ?? ''}" for ${soc}`,
+      });
       return;
     }
     const row: WageRow = { area, soc, title: (rec.OCC_TITLE ?? '').trim() };
@@ -54,9 +81,21 @@ export function parseOewsCsv(text: string, file: string, socs: string[], stateCo
       const raw = rec[STAT_COLUMNS[stat]];
       if (raw === undefined) continue;
       const value = parseFigure(raw);
-      if (value === 'suppressed') problems.push({ line, message: `${soc} ${area}: ${STAT_COLUMNS[stat]} not published ("${raw.trim()}"), left out` });
-      else if (value === 'top-coded') problems.push({ line, message: `${soc} ${area}: ${STAT_COLUMNS[stat]} is at or above BLS's top code ("#"), left out` });
-      else if (value === 'invalid') problems.push({ line, message: `${soc} ${area}: ${STAT_COLUMNS[stat]} is not a number ("${raw}"), left out` });
+      if (value === 'suppressed')
+        problems.push({
+          line,
+          message: `${soc} ${area}: ${STAT_COLUMNS[stat]} not published ("${raw.trim()}"), left out`,
+        });
+      else if (value === 'top-coded')
+        problems.push({
+          line,
+          message: `${soc} ${area}: ${STAT_COLUMNS[stat]} is at or above BLS's top code ("#"), left out`,
+        });
+      else if (value === 'invalid')
+        problems.push({
+          line,
+          message: `${soc} ${area}: ${STAT_COLUMNS[stat]} is not a number ("${raw}"), left out`,
+        });
       else if (value !== null) row[stat] = value;
     }
     if (rows.some((r) => r.area === row.area && r.soc === row.soc)) {
@@ -78,11 +117,20 @@ export function parseFigure(raw: string): number | null | 'suppressed' | 'top-co
   return Number.isFinite(n) && n > 0 ? n : 'invalid';
 }
 
-function areaCode(rec: Record<string, string>, hasArea: boolean, stateCodes: Map<string, string>): string | undefined {
+function areaCode(
+  rec: Record<string, string>,
+  hasArea: boolean,
+  stateCodes: Map<string, string>,
+): string | undefined {
   if (!hasArea) return 'US';
   const title = (rec.AREA_TITLE ?? '').trim();
   if (title === 'U.S.' || rec.PRIM_STATE?.trim() === 'US') return 'US';
-  if (rec.PRIM_STATE && /^[A-Z]{2}$/.test(rec.PRIM_STATE.trim()) && (rec.AREA_TYPE ?? '2').trim() === '2') return rec.PRIM_STATE.trim();
+  if (
+    rec.PRIM_STATE &&
+    /^[A-Z]{2}$/.test(rec.PRIM_STATE.trim()) &&
+    (rec.AREA_TYPE ?? '2').trim() === '2'
+  )
+    return rec.PRIM_STATE.trim();
   return stateCodes.get(title);
 }
 
@@ -98,7 +146,8 @@ export function describeChanges(before: WageRow[], after: WageRow[]): string[] {
       continue;
     }
     for (const stat of Object.keys(STAT_COLUMNS) as Stat[]) {
-      if (o[stat] !== r[stat]) lines.push(`~ ${key(r)} ${stat}: ${o[stat] ?? '—'} -> ${r[stat] ?? '—'}`);
+      if (o[stat] !== r[stat])
+        lines.push(`~ ${key(r)} ${stat}: ${o[stat] ?? '—'} -> ${r[stat] ?? '—'}`);
     }
     old.delete(key(r));
   }

@@ -16,18 +16,26 @@ export const STATISTIC_LABEL: Record<Statistic, string> = {
 
 /** OEWS turns annual wages into hourly ones by dividing by 2,080 hours (52 weeks of 40 hours). */
 export const HOURS_PER_YEAR = 2080;
-export const toHourly = (annual: number): number => Math.round((annual / HOURS_PER_YEAR) * 100) / 100;
+export const toHourly = (annual: number): number =>
+  Math.round((annual / HOURS_PER_YEAR) * 100) / 100;
 
 /** "May 2025" -> 2025, for ordering releases. */
 export const periodYear = (period: string): number => Number(period.replace(/^May /, ''));
 
 /** Tables of one scope, newest release first. */
-export function newestFirst<T extends { data: { scope: string; period: string } }>(tables: T[], scope: 'national' | 'state'): T[] {
-  return tables.filter((t) => t.data.scope === scope).sort((a, b) => periodYear(b.data.period) - periodYear(a.data.period));
+export function newestFirst<T extends { data: { scope: string; period: string } }>(
+  tables: T[],
+  scope: 'national' | 'state',
+): T[] {
+  return tables
+    .filter((t) => t.data.scope === scope)
+    .sort((a, b) => periodYear(b.data.period) - periodYear(a.data.period));
 }
 
 /** One occupation's row in one area of a table, or undefined. */
-export const rowFor = (rows: WageRow[], soc: string, area = 'US'): WageRow | undefined => rows.find((r) => r.soc === soc && r.area === area);
+export const rowFor = (rows: WageRow[], soc: string, area = 'US'): WageRow | undefined =>
+  rows.find((r) => r.soc === soc && r.area === area);
 
 /** Percent change from one value to another, one decimal. */
-export const percentChange = (from: number, to: number): number => Math.round(((to - from) / from) * 1000) / 10;
+export const percentChange = (from: number, to: number): number =>
+  Math.round(((to - from) / from) * 1000) / 10;

@@ -15,7 +15,8 @@ export const resultCount = (n: number): string => `${n} ${n === 1 ? 'result' : '
 export const resultTitle = (r: PagefindResult): string => r.meta.title || r.url;
 
 /** The tags under a result's title: its content type and, on state pages, the state ("Licensing · Texas"). */
-export const resultTags = (r: PagefindResult): string => [r.meta.type, r.meta.state].filter(Boolean).join(' · ');
+export const resultTags = (r: PagefindResult): string =>
+  [r.meta.type, r.meta.state].filter(Boolean).join(' · ');
 
 /** The search page's status line after a query. */
 export function pageStatus(total: number, q: string, shown: number): string {
@@ -29,7 +30,8 @@ export function popupStatus(total: number, shown: number): string {
 }
 
 /** The search page address with a query, e.g. searchPageHref('/ccm/search/', 'LCSW') -> '/ccm/search/?q=LCSW'. */
-export const searchPageHref = (searchPage: string, q: string): string => writeSearchParams(searchPage, { q, type: '', state: '' });
+export const searchPageHref = (searchPage: string, q: string): string =>
+  writeSearchParams(searchPage, { q, type: '', state: '' });
 
 /**
  * The next active option when a visitor presses an arrow key in a list of `count` options

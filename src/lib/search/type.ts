@@ -1,5 +1,13 @@
 /** The content types visitors can filter search results by, in the order the filter lists them. */
-export const SEARCH_TYPES = ['Career guide', 'Licensing', 'Pay and outlook', 'Job description', 'Job', 'Sources', 'Home'] as const;
+export const SEARCH_TYPES = [
+  'Career guide',
+  'Licensing',
+  'Pay and outlook',
+  'Job description',
+  'Job',
+  'Sources',
+  'Home',
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The content type of a page from its site-relative path. */
@@ -14,4 +22,5 @@ export function searchTypeOf(path: string): SearchType {
 }
 
 /** A value safe inside Pagefind's "key:value, key:value" attribute syntax. */
-export const filterValue = (s: string): string => s.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();
+export const filterValue = (s: string): string =>
+  s.replace(/[,:]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -5,7 +5,10 @@ export interface SourceReference {
 }
 
 const isSourceRef = (v: unknown): v is SourceReference =>
-  typeof v === 'object' && v !== null && (v as SourceReference).collection === 'sources' && typeof (v as SourceReference).id === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  (v as SourceReference).collection === 'sources' &&
+  typeof (v as SourceReference).id === 'string';
 
 /** Every source reference inside a record, with the field path where it sits ("sources[0]", "eligibility[1].sources[0]"). */
 export function sourceRefsIn(data: unknown, path = ''): { id: string; path: string }[] {
@@ -36,7 +39,8 @@ export function backlinks(records: CitingRecord[]): Map<string, { label: string;
   for (const r of records) {
     for (const id of sourceIdsIn(r.data)) {
       const list = map.get(id) ?? [];
-      if (!list.some((x) => x.label === r.label && x.href === r.href)) list.push({ label: r.label, href: r.href });
+      if (!list.some((x) => x.label === r.label && x.href === r.href))
+        list.push({ label: r.label, href: r.href });
       map.set(id, list);
     }
   }
@@ -47,10 +51,17 @@ export function backlinks(records: CitingRecord[]): Map<string, { label: string;
  * Citations of sources that do not exist, as messages that name the file, the field and the fix.
  * Astro only logs such references; the build calls this and fails when the list is not empty.
  */
-export function danglingCitations(records: CitingRecord[], knownSourceIds: Set<string>, sourcesDir = 'content/sources'): string[] {
+export function danglingCitations(
+  records: CitingRecord[],
+  knownSourceIds: Set<string>,
+  sourcesDir = 'content/sources',
+): string[] {
   return records.flatMap((r) =>
     sourceRefsIn(r.data)
       .filter((ref) => !knownSourceIds.has(ref.id))
-      .map((ref) => `${r.file ?? r.label}: field "${ref.path || 'source'}" cites source "${ref.id}", which does not exist. Add ${sourcesDir}/${ref.id}.yaml or use the id of an existing source.`),
+      .map(
+        (ref) =>
+          `${r.file ?? r.label}: field "${ref.path || 'source'}" cites source "${ref.id}", which does not exist. Add ${sourcesDir}/${ref.id}.yaml or use the id of an existing source.`,
+      ),
   );
 }

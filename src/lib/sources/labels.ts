@@ -6,10 +6,12 @@ const SHORT: Record<string, string> = {
 };
 
 /** A short name for inline citations: "BLS" for the Bureau of Labor Statistics, else the publisher. */
-export const shortPublisher = (s: Pick<Source, 'publisher'>): string => SHORT[s.publisher] ?? s.publisher;
+export const shortPublisher = (s: Pick<Source, 'publisher'>): string =>
+  SHORT[s.publisher] ?? s.publisher;
 
 /** Whether a reader should be told that a source is not primary. */
-export const isSecondary = (s: Pick<Source, 'kind'>): boolean => s.kind === 'guide' || s.kind === 'seed';
+export const isSecondary = (s: Pick<Source, 'kind'>): boolean =>
+  s.kind === 'guide' || s.kind === 'seed';
 
 /** Plain-language label for a source kind. */
 export const KIND_LABEL: Record<Source['kind'], string> = {
@@ -24,4 +26,5 @@ export const KIND_LABEL: Record<Source['kind'], string> = {
 };
 
 /** The words of an inline citation: the source's own short label, else its short publisher and period. */
-export const citeLabel = (s: Pick<Source, 'publisher' | 'period' | 'citeAs'>): string => s.citeAs ?? `${shortPublisher(s)}, ${s.period}`;
+export const citeLabel = (s: Pick<Source, 'publisher' | 'period' | 'citeAs'>): string =>
+  s.citeAs ?? `${shortPublisher(s)}, ${s.period}`;

@@ -12,5 +12,8 @@ export function toCsv<T extends object>(rows: T[], columns: (keyof T & string)[]
     const s = String(v);
     return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   };
-  return Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => cell(r[c]))) }, { newline: "\r\n" });
+  return Papa.unparse(
+    { fields: columns, data: rows.map((r) => columns.map((c) => cell(r[c]))) },
+    { newline: '\r\n' },
+  );
 }

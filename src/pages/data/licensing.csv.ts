@@ -5,11 +5,29 @@ import { toCsv } from '#src/lib/text/csv.ts';
 
 /** One row per jurisdiction; empty cells are facts no source confirmed (see each state's page). */
 const COLUMNS: (keyof StateSummary)[] = [
-  'code', 'name', 'board', 'boardUrl', 'clinicalLicense', 'clinicalTitle', 'supervisedHours', 'minimumMonths', 'supervisionHours',
-  'exams', 'ceHours', 'renewalYears', 'compact', 'tiers', 'lastVerified', 'unverifiedFields',
+  'code',
+  'name',
+  'board',
+  'boardUrl',
+  'clinicalLicense',
+  'clinicalTitle',
+  'supervisedHours',
+  'minimumMonths',
+  'supervisionHours',
+  'exams',
+  'ceHours',
+  'renewalYears',
+  'compact',
+  'tiers',
+  'lastVerified',
+  'unverifiedFields',
 ];
 
 export const GET: APIRoute = async () => {
-  const rows = (await getCollection('states')).map((e) => summarise(e.data)).sort((a, b) => a.name.localeCompare(b.name));
-  return new Response(toCsv(rows, COLUMNS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const rows = (await getCollection('states'))
+    .map((e) => summarise(e.data))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return new Response(toCsv(rows, COLUMNS), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

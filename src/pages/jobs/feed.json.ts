@@ -7,7 +7,8 @@ import { SITE_NAME } from '#src/site.config.ts';
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) of the newest open postings. */
 export const GET: APIRoute = async ({ site }) => {
   const { open } = await jobsOnce();
-  const abs = (path: string) => new URL(withBase(path), site ?? 'https://clinical-case-manager.example').href;
+  const abs = (path: string) =>
+    new URL(withBase(path), site ?? 'https://clinical-case-manager.example').href;
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: `Clinical case manager jobs | ${SITE_NAME}`,
@@ -16,8 +17,17 @@ export const GET: APIRoute = async ({ site }) => {
     language: 'en-US',
     items: open.slice(0, FEED_SIZE).map((e) => {
       const item = feedItem(e.data);
-      return { id: item.id, url: abs(item.path), title: item.title, summary: item.summary, content_html: item.html, date_published: item.date.toISOString() };
+      return {
+        id: item.id,
+        url: abs(item.path),
+        title: item.title,
+        summary: item.summary,
+        content_html: item.html,
+        date_published: item.date.toISOString(),
+      };
     }),
   };
-  return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(JSON.stringify(feed), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 };

@@ -1,13 +1,22 @@
 import type { BuilderData, BuilderState, ListItem, StateData, VariantData } from './types';
 
-const items = (list: { id: string; text: string; kind?: string }[]): ListItem[] => list.map((i) => ({ id: i.id, text: i.text, checked: true, ...(i.kind ? { kind: i.kind } : {}) }));
+const items = (list: { id: string; text: string; kind?: string }[]): ListItem[] =>
+  list.map((i) => ({ id: i.id, text: i.text, checked: true, ...(i.kind ? { kind: i.kind } : {}) }));
 
 /** The variant's lists as builder lines, every line ticked; qualifications the template marks preferred say so. */
-export function listsFromVariant(v: VariantData): Pick<BuilderState, 'duties' | 'skills' | 'qualifications'> {
+export function listsFromVariant(
+  v: VariantData,
+): Pick<BuilderState, 'duties' | 'skills' | 'qualifications'> {
   return {
     duties: items(v.duties),
     skills: items(v.skills),
-    qualifications: items(v.qualifications.map((q) => ({ id: q.id, kind: q.kind, text: q.usually === 'preferred' ? `${q.text} (preferred)` : q.text }))),
+    qualifications: items(
+      v.qualifications.map((q) => ({
+        id: q.id,
+        kind: q.kind,
+        text: q.usually === 'preferred' ? `${q.text} (preferred)` : q.text,
+      })),
+    ),
   };
 }
 
@@ -40,7 +49,14 @@ export const initialState = (data: BuilderData): BuilderState => stateFromVarian
 
 /** Switch to another setting: the employer's own fields stay, the template text and lists are replaced. */
 export function switchVariant(s: BuilderState, v: VariantData): BuilderState {
-  return { ...s, variant: v.id, jobTitle: v.jobTitle, summary: v.summary, workingConditions: v.workingConditions, ...listsFromVariant(v) };
+  return {
+    ...s,
+    variant: v.id,
+    jobTitle: v.jobTitle,
+    summary: v.summary,
+    workingConditions: v.workingConditions,
+    ...listsFromVariant(v),
+  };
 }
 
 /** The license a state suggests: its clinical license (LICSW in Massachusetts, LCSW in New York). */

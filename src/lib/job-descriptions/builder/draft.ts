@@ -10,19 +10,28 @@ const MAX_TEXT = 20_000;
 const MAX_ITEMS = 100;
 
 /** The draft as stored: version, when it was saved, and the state. */
-export const serialiseDraft = (s: BuilderState, savedAt: Date = new Date()): string => JSON.stringify({ v: DRAFT_VERSION, savedAt: savedAt.toISOString(), state: s });
+export const serialiseDraft = (s: BuilderState, savedAt: Date = new Date()): string =>
+  JSON.stringify({ v: DRAFT_VERSION, savedAt: savedAt.toISOString(), state: s });
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-const str = (x: unknown, fallback: string): string => (typeof x === 'string' ? x.slice(0, MAX_TEXT) : fallback);
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const str = (x: unknown, fallback: string): string =>
+  typeof x === 'string' ? x.slice(0, MAX_TEXT) : fallback;
 
 function list(x: unknown, fallback: ListItem[]): ListItem[] {
   if (!Array.isArray(x)) return fallback;
   const seen = new Set<string>();
   const out: ListItem[] = [];
   for (const it of x.slice(0, MAX_ITEMS)) {
-    if (!isObj(it) || typeof it.id !== 'string' || typeof it.text !== 'string' || seen.has(it.id)) continue;
+    if (!isObj(it) || typeof it.id !== 'string' || typeof it.text !== 'string' || seen.has(it.id))
+      continue;
     seen.add(it.id);
-    out.push({ id: it.id.slice(0, 100), text: it.text.slice(0, MAX_TEXT), checked: it.checked !== false, ...(typeof it.kind === 'string' ? { kind: it.kind.slice(0, 40) } : {}) });
+    out.push({
+      id: it.id.slice(0, 100),
+      text: it.text.slice(0, MAX_TEXT),
+      checked: it.checked !== false,
+      ...(typeof it.kind === 'string' ? { kind: it.kind.slice(0, 40) } : {}),
+    });
   }
   return out;
 }
@@ -32,7 +41,10 @@ function list(x: unknown, fallback: ListItem[]): ListItem[] {
  * version. Every field is checked: wrong types fall back to the template's defaults, unknown states, variants,
  * licenses and certifications are dropped. Never throws.
  */
-export function parseDraft(raw: string | null | undefined, data: BuilderData): BuilderState | undefined {
+export function parseDraft(
+  raw: string | null | undefined,
+  data: BuilderData,
+): BuilderState | undefined {
   if (!raw) return undefined;
   let parsed: unknown;
   try {
@@ -46,8 +58,16 @@ export function parseDraft(raw: string | null | undefined, data: BuilderData): B
   if (!variant) return undefined;
   const base = stateFromVariant(variant);
   const st = data.states.find((s) => s.code === d.state);
-  const license = typeof d.license === 'string' && (d.license === 'RN' || st?.tiers.some((t) => t.abbr === d.license)) ? d.license : '';
-  const certs = Array.isArray(d.certifications) ? d.certifications.filter((c): c is string => typeof c === 'string' && data.certifications.some((k) => k.abbr === c)) : [];
+  const license =
+    typeof d.license === 'string' &&
+    (d.license === 'RN' || st?.tiers.some((t) => t.abbr === d.license))
+      ? d.license
+      : '';
+  const certs = Array.isArray(d.certifications)
+    ? d.certifications.filter(
+        (c): c is string => typeof c === 'string' && data.certifications.some((k) => k.abbr === c),
+      )
+    : [];
   return {
     variant: variant.id,
     organisation: str(d.organisation, base.organisation),

@@ -31,10 +31,15 @@ export function jobPosting(s: BuilderState, data: BuilderData, doc: JdDoc, today
     ...(isIsoDate(s.closingDate) ? { validThrough: new Date(`${s.closingDate}T00:00:00Z`) } : {}),
     employmentType: s.employmentType,
     employer: { name: clean(s.organisation), ...(url && isHttpUrl(url) ? { url } : {}) },
-    ...(s.remote ? { remote: { eligible: st ? [st.code] : 'US' } } : { location: { city: clean(s.city), state: st?.code } }),
-    ...(min !== undefined ? { pay: { min, max: max ?? min, per: s.payPeriod === 'HOUR' ? 'hour' : 'year' } } : {}),
+    ...(s.remote
+      ? { remote: { eligible: st ? [st.code] : 'US' } }
+      : { location: { city: clean(s.city), state: st?.code } }),
+    ...(min !== undefined
+      ? { pay: { min, max: max ?? min, per: s.payPeriod === 'HOUR' ? 'hour' : 'year' } }
+      : {}),
   });
 }
 
 /** The snippet the employer pastes into their job page: a complete script element with the JSON escaped so it cannot end early. */
-export const jobPostingSnippet = (posting: unknown): string => `<script type="application/ld+json">\n${serializeJsonLd(posting)}\n</script>\n`;
+export const jobPostingSnippet = (posting: unknown): string =>
+  `<script type="application/ld+json">\n${serializeJsonLd(posting)}\n</script>\n`;

@@ -9,9 +9,11 @@ export function moveItem(list: ListItem[], index: number, delta: -1 | 1): ListIt
   return next;
 }
 
-export const toggleItem = (list: ListItem[], index: number, checked: boolean): ListItem[] => list.map((it, i) => (i === index ? { ...it, checked } : it));
+export const toggleItem = (list: ListItem[], index: number, checked: boolean): ListItem[] =>
+  list.map((it, i) => (i === index ? { ...it, checked } : it));
 
-export const editItem = (list: ListItem[], index: number, text: string): ListItem[] => list.map((it, i) => (i === index ? { ...it, text } : it));
+export const editItem = (list: ListItem[], index: number, text: string): ListItem[] =>
+  list.map((it, i) => (i === index ? { ...it, text } : it));
 
 /** Add a ticked line of the user's own at the end, with an id no other line has. */
 export function addItem(list: ListItem[], text: string): ListItem[] {
@@ -20,7 +22,8 @@ export function addItem(list: ListItem[], text: string): ListItem[] {
   return [...list, { id: `custom-${n}`, text, checked: true }];
 }
 
-export const removeItem = (list: ListItem[], index: number): ListItem[] => list.filter((_, i) => i !== index);
+export const removeItem = (list: ListItem[], index: number): ListItem[] =>
+  list.filter((_, i) => i !== index);
 
 /** What a screen reader hears after a move: "Moved “Assess needs…” to position 2 of 10." */
 export function moveAnnouncement(list: ListItem[], newIndex: number): string {

@@ -9,5 +9,7 @@ export function payText(s: Pick<BuilderState, 'payMin' | 'payMax' | 'payPeriod'>
   if (min === undefined) return '';
   const basis = s.payPeriod === 'HOUR' ? 'hourly' : 'annual';
   const per = s.payPeriod === 'HOUR' ? 'per hour' : 'per year';
-  return max === undefined || max === min ? `${money(min, basis)} ${per}` : `${money(min, basis)} to ${money(max, basis)} ${per}`;
+  return max === undefined || max === min
+    ? `${money(min, basis)} ${per}`
+    : `${money(min, basis)} to ${money(max, basis)} ${per}`;
 }

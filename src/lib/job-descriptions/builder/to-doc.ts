@@ -5,7 +5,8 @@ import { payText } from './pay-text';
 import { EMPLOYMENT_LABEL, type BuilderData, type BuilderState, type StateData } from './types';
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const stateOf = (s: BuilderState, data: BuilderData): StateData | undefined => data.states.find((st) => st.code === s.state);
+const stateOf = (s: BuilderState, data: BuilderData): StateData | undefined =>
+  data.states.find((st) => st.code === s.state);
 
 /** Where the job is: "Boston, Massachusetts", "Remote (applicants in Massachusetts)", or "" when not given. */
 export function locationText(s: BuilderState, data: BuilderData): string {
@@ -17,21 +18,26 @@ export function locationText(s: BuilderState, data: BuilderData): string {
 /** The license line: "Required: a current Massachusetts Licensed Independent Clinical Social Worker (LICSW) license." */
 export function licenseLine(s: BuilderState, data: BuilderData): string {
   const st = stateOf(s, data);
-  if (s.license === 'RN') return `Required: a current registered nurse (RN) license${st ? ` in ${st.name}` : ''}.`;
+  if (s.license === 'RN')
+    return `Required: a current registered nurse (RN) license${st ? ` in ${st.name}` : ''}.`;
   const tier = st?.tiers.find((t) => t.abbr === s.license);
   return tier && st ? `Required: a current ${st.name} ${tier.title} (${tier.abbr}) license.` : '';
 }
 
 /** The certification line: "Preferred: Certified Case Manager (CCM) or Accredited Case Manager (ACM-RN or ACM-SW)." */
 export function certificationLine(s: BuilderState, data: BuilderData): string {
-  const names = s.certifications.map((abbr) => data.certifications.find((c) => c.abbr === abbr)).filter((c) => c !== undefined);
+  const names = s.certifications
+    .map((abbr) => data.certifications.find((c) => c.abbr === abbr))
+    .filter((c) => c !== undefined);
   if (!names.length) return '';
-  const label = (c: { abbr: string; name: string }) => (c.name.includes(c.abbr) ? c.name : `${c.name} (${c.abbr})`);
+  const label = (c: { abbr: string; name: string }) =>
+    c.name.includes(c.abbr) ? c.name : `${c.name} (${c.abbr})`;
   return `Preferred: ${names.map(label).join(' or ')}.`;
 }
 
 /** The closing date as words, or "" when none or not a real date. */
-export const closingText = (s: BuilderState): string => (isIsoDate(s.closingDate) ? formatDate(new Date(`${s.closingDate}T00:00:00Z`)) : '');
+export const closingText = (s: BuilderState): string =>
+  isIsoDate(s.closingDate) ? formatDate(new Date(`${s.closingDate}T00:00:00Z`)) : '';
 
 /**
  * The builder's state as a job description document. A chosen license replaces the template's general license lines,
@@ -41,8 +47,11 @@ export function builderToDoc(s: BuilderState, data: BuilderData): JdDoc {
   const org = clean(s.organisation);
   const license = licenseLine(s, data);
   const certs = certificationLine(s, data);
-  const ticked = (list: BuilderState['duties']) => list.filter((i) => i.checked && clean(i.text)).map((i) => clean(i.text));
-  const quals = s.qualifications.filter((q) => !(license && q.kind === 'license') && !(certs && q.kind === 'certification'));
+  const ticked = (list: BuilderState['duties']) =>
+    list.filter((i) => i.checked && clean(i.text)).map((i) => clean(i.text));
+  const quals = s.qualifications.filter(
+    (q) => !(license && q.kind === 'license') && !(certs && q.kind === 'certification'),
+  );
   const closing = closingText(s);
   const meta = [
     { label: 'Organisation', value: org },
@@ -55,10 +64,24 @@ export function builderToDoc(s: BuilderState, data: BuilderData): JdDoc {
   const sections: JdSection[] = [
     { id: 'about', heading: 'About the role', paragraphs: [clean(summary)].filter(Boolean) },
     { id: 'duties', heading: 'Duties and responsibilities', items: ticked(s.duties) },
-    { id: 'qualifications', heading: 'Qualifications', items: [license, ...ticked(quals), certs].filter(Boolean) },
+    {
+      id: 'qualifications',
+      heading: 'Qualifications',
+      items: [license, ...ticked(quals), certs].filter(Boolean),
+    },
     { id: 'skills', heading: 'Skills', items: ticked(s.skills) },
-    { id: 'conditions', heading: 'Working conditions', paragraphs: [clean(s.workingConditions)].filter(Boolean) },
-    { id: 'apply', heading: 'How to apply', paragraphs: [clean(s.howToApply), closing ? `Applications close on ${closing}.` : ''].filter(Boolean) },
+    {
+      id: 'conditions',
+      heading: 'Working conditions',
+      paragraphs: [clean(s.workingConditions)].filter(Boolean),
+    },
+    {
+      id: 'apply',
+      heading: 'How to apply',
+      paragraphs: [clean(s.howToApply), closing ? `Applications close on ${closing}.` : ''].filter(
+        Boolean,
+      ),
+    },
   ];
   return {
     title: clean(s.jobTitle) || 'Clinical Case Manager',

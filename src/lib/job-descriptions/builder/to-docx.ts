@@ -12,18 +12,33 @@ export const docxText = (s: string): string =>
     .trim();
 
 /** True when the text starts (after digits, spaces and punctuation) with a right-to-left letter (Hebrew, Arabic). */
-export const startsRtl = (s: string): boolean => /^[^\p{L}]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(s);
+export const startsRtl = (s: string): boolean =>
+  /^[^\p{L}]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u.test(s);
 
-const para = (text: string, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) => {
+const para = (
+  text: string,
+  extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {},
+) => {
   const t = docxText(text);
-  return new Paragraph({ ...extra, bidirectional: startsRtl(t), children: [new TextRun({ text: t, rightToLeft: startsRtl(t) })] });
+  return new Paragraph({
+    ...extra,
+    bidirectional: startsRtl(t),
+    children: [new TextRun({ text: t, rightToLeft: startsRtl(t) })],
+  });
 };
 
 /** The document's paragraphs: title, facts as "Label: value", then each section's heading, paragraphs and bullets. */
 export function docxParagraphs(doc: JdDoc): Paragraph[] {
   const out: Paragraph[] = [para(doc.title, { heading: HeadingLevel.HEADING_1 })];
   for (const m of doc.meta) {
-    out.push(new Paragraph({ children: [new TextRun({ text: `${docxText(m.label)}: `, bold: true }), new TextRun({ text: docxText(m.value), rightToLeft: startsRtl(m.value) })] }));
+    out.push(
+      new Paragraph({
+        children: [
+          new TextRun({ text: `${docxText(m.label)}: `, bold: true }),
+          new TextRun({ text: docxText(m.value), rightToLeft: startsRtl(m.value) }),
+        ],
+      }),
+    );
   }
   for (const s of doc.sections) {
     out.push(para(s.heading, { heading: HeadingLevel.HEADING_2 }));

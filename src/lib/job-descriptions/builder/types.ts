@@ -16,7 +16,12 @@ export interface VariantData {
   workingConditions: string;
   duties: { id: string; text: string }[];
   skills: { id: string; text: string }[];
-  qualifications: { id: string; text: string; kind: string; usually: 'required' | 'preferred' | 'depends' }[];
+  qualifications: {
+    id: string;
+    text: string;
+    kind: string;
+    usually: 'required' | 'preferred' | 'depends';
+  }[];
 }
 
 /** One jurisdiction's license levels, lowest first, and the clinical license a clinical case manager aims for. */
@@ -64,10 +69,18 @@ export interface ListItem {
   kind?: string;
 }
 
-export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'PER_DIEM'] as const;
+export const EMPLOYMENT_TYPES = [
+  'FULL_TIME',
+  'PART_TIME',
+  'CONTRACTOR',
+  'TEMPORARY',
+  'PER_DIEM',
+] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 /** Labels for the employment types, from the job board's vocabulary so both say the same thing. */
-export const EMPLOYMENT_LABEL = Object.fromEntries(Object.values(JOB_EMPLOYMENT_TYPES).map((t) => [t.schemaOrg, t.label])) as Record<EmploymentType, string>;
+export const EMPLOYMENT_LABEL = Object.fromEntries(
+  Object.values(JOB_EMPLOYMENT_TYPES).map((t) => [t.schemaOrg, t.label]),
+) as Record<EmploymentType, string>;
 export type PayPeriod = 'HOUR' | 'YEAR';
 export type ListName = 'duties' | 'skills' | 'qualifications';
 

@@ -1,4 +1,12 @@
-import { isBlank, isIsoDate, parseAmount, todayIso, validate, type FieldError, type Rule } from '../../forms/validate';
+import {
+  isBlank,
+  isIsoDate,
+  parseAmount,
+  todayIso,
+  validate,
+  type FieldError,
+  type Rule,
+} from '../../forms/validate';
 import type { BuilderState } from './types';
 
 /** Element ids of the builder's fields, shared by the form and the error summary. */
@@ -27,24 +35,91 @@ const isHttpUrl = (s: string): boolean => {
 /** The checks run before export, in the order of the fields on the page. Messages say how to fix the field. */
 export function builderRules(today: string): Rule<BuilderState>[] {
   return [
-    { id: FIELD_ID.organisation, test: (s) => isBlank(s.organisation) && 'Enter the name of your organisation' },
-    { id: FIELD_ID.organisation, test: (s) => s.organisation.trim().length > LONG && `Organisation name must be ${LONG} characters or fewer` },
-    { id: FIELD_ID.organisationUrl, test: (s) => !isBlank(s.organisationUrl) && !isHttpUrl(s.organisationUrl) && 'Enter the website as a full address starting with https://, or leave it empty' },
+    {
+      id: FIELD_ID.organisation,
+      test: (s) => isBlank(s.organisation) && 'Enter the name of your organisation',
+    },
+    {
+      id: FIELD_ID.organisation,
+      test: (s) =>
+        s.organisation.trim().length > LONG &&
+        `Organisation name must be ${LONG} characters or fewer`,
+    },
+    {
+      id: FIELD_ID.organisationUrl,
+      test: (s) =>
+        !isBlank(s.organisationUrl) &&
+        !isHttpUrl(s.organisationUrl) &&
+        'Enter the website as a full address starting with https://, or leave it empty',
+    },
     { id: FIELD_ID.jobTitle, test: (s) => isBlank(s.jobTitle) && 'Enter a job title' },
-    { id: FIELD_ID.jobTitle, test: (s) => s.jobTitle.trim().length > LONG && `Job title must be ${LONG} characters or fewer` },
-    { id: FIELD_ID.city, test: (s) => !s.remote && isBlank(s.city) && 'Enter the city where the job is based, or tick “Remote”' },
-    { id: FIELD_ID.state, test: (s) => isBlank(s.state) && 'Choose the state where the job is based (or, for remote jobs, where applicants must live)' },
-    { id: FIELD_ID.payMin, test: (s) => isBlank(s.payMin) && 'Enter the lowest pay in the range (many states require a pay range in job postings)' },
-    { id: FIELD_ID.payMin, test: (s) => parseAmount(s.payMin) === undefined && 'Enter the lowest pay as an amount in dollars, like 60000 or 28.50' },
+    {
+      id: FIELD_ID.jobTitle,
+      test: (s) =>
+        s.jobTitle.trim().length > LONG && `Job title must be ${LONG} characters or fewer`,
+    },
+    {
+      id: FIELD_ID.city,
+      test: (s) =>
+        !s.remote && isBlank(s.city) && 'Enter the city where the job is based, or tick “Remote”',
+    },
+    {
+      id: FIELD_ID.state,
+      test: (s) =>
+        isBlank(s.state) &&
+        'Choose the state where the job is based (or, for remote jobs, where applicants must live)',
+    },
+    {
+      id: FIELD_ID.payMin,
+      test: (s) =>
+        isBlank(s.payMin) &&
+        'Enter the lowest pay in the range (many states require a pay range in job postings)',
+    },
+    {
+      id: FIELD_ID.payMin,
+      test: (s) =>
+        parseAmount(s.payMin) === undefined &&
+        'Enter the lowest pay as an amount in dollars, like 60000 or 28.50',
+    },
     { id: FIELD_ID.payMax, test: (s) => isBlank(s.payMax) && 'Enter the highest pay in the range' },
-    { id: FIELD_ID.payMax, test: (s) => parseAmount(s.payMax) === undefined && 'Enter the highest pay as an amount in dollars, like 72000 or 34.00' },
-    { id: FIELD_ID.payMax, test: (s) => (parseAmount(s.payMax) ?? Infinity) < (parseAmount(s.payMin) ?? 0) && 'Highest pay must be the same as or more than the lowest pay' },
-    { id: FIELD_ID.duties, test: (s) => !s.duties.some((d) => d.checked && !isBlank(d.text)) && 'Tick at least one duty' },
-    { id: FIELD_ID.howToApply, test: (s) => isBlank(s.howToApply) && 'Say how to apply, for example a web address or an email' },
-    { id: FIELD_ID.closingDate, test: (s) => !isBlank(s.closingDate) && !isIsoDate(s.closingDate) && 'Enter the closing date as a real date, or leave it empty' },
-    { id: FIELD_ID.closingDate, test: (s) => isIsoDate(s.closingDate) && s.closingDate < today && 'Closing date must be today or in the future' },
+    {
+      id: FIELD_ID.payMax,
+      test: (s) =>
+        parseAmount(s.payMax) === undefined &&
+        'Enter the highest pay as an amount in dollars, like 72000 or 34.00',
+    },
+    {
+      id: FIELD_ID.payMax,
+      test: (s) =>
+        (parseAmount(s.payMax) ?? Infinity) < (parseAmount(s.payMin) ?? 0) &&
+        'Highest pay must be the same as or more than the lowest pay',
+    },
+    {
+      id: FIELD_ID.duties,
+      test: (s) => !s.duties.some((d) => d.checked && !isBlank(d.text)) && 'Tick at least one duty',
+    },
+    {
+      id: FIELD_ID.howToApply,
+      test: (s) =>
+        isBlank(s.howToApply) && 'Say how to apply, for example a web address or an email',
+    },
+    {
+      id: FIELD_ID.closingDate,
+      test: (s) =>
+        !isBlank(s.closingDate) &&
+        !isIsoDate(s.closingDate) &&
+        'Enter the closing date as a real date, or leave it empty',
+    },
+    {
+      id: FIELD_ID.closingDate,
+      test: (s) =>
+        isIsoDate(s.closingDate) &&
+        s.closingDate < today &&
+        'Closing date must be today or in the future',
+    },
   ];
 }
 
 /** Errors in the builder's fields, in page order; empty when the description is ready to export. */
-export const validateBuilder = (s: BuilderState, today: string = todayIso()): FieldError[] => validate(s, builderRules(today));
+export const validateBuilder = (s: BuilderState, today: string = todayIso()): FieldError[] =>
+  validate(s, builderRules(today));

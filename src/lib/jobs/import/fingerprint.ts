@@ -14,4 +14,5 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The sha256 of the canonical source record, in hex: stored in source.hash, compared on the next import. */
-export const fingerprint = (record: unknown) => createHash('sha256').update(canonicalJson(record)).digest('hex');
+export const fingerprint = (record: unknown) =>
+  createHash('sha256').update(canonicalJson(record)).digest('hex');

@@ -8,7 +8,10 @@ export type ImportFormat = 'usajobs' | 'csv';
 /** The format from --format, else from the file name (.json, .csv), else from the first character. */
 export function detectFormat(fileName: string, text: string, given?: string): ImportFormat {
   if (given) {
-    if (given !== 'usajobs' && given !== 'csv') throw new InputError(`--format ${given}: unknown. Use --format usajobs (a saved USAJOBS Search API response) or --format csv (an export with the documented columns).`);
+    if (given !== 'usajobs' && given !== 'csv')
+      throw new InputError(
+        `--format ${given}: unknown. Use --format usajobs (a saved USAJOBS Search API response) or --format csv (an export with the documented columns).`,
+      );
     return given;
   }
   const ext = extname(fileName).toLowerCase();

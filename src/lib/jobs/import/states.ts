@@ -1,6 +1,8 @@
 import { isStateCode, US_STATES, type StateCode } from '../../geo/us-states.ts';
 
-const BY_NAME = new Map<string, StateCode>(Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase(), code as StateCode]));
+const BY_NAME = new Map<string, StateCode>(
+  Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase(), code as StateCode]),
+);
 
 /** A state given as a postal code ("tx", "TX") or a name ("Texas", "district of columbia"); undefined if neither. */
 export function toStateCode(value: string | undefined | null): StateCode | undefined {

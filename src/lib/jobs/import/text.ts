@@ -3,14 +3,34 @@
  * wants one-line plain text for short fields and Markdown without raw HTML for descriptions.
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', bull: '•' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  hellip: '…',
+  bull: '•',
+};
 
 /** Decode the common named entities and numeric ones; unknown names are left as they are. */
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+        ? String.fromCodePoint(code)
+        : '';
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
@@ -19,8 +39,11 @@ export function decodeEntities(s: string): string {
 /** Remove control characters (keeping line breaks and tabs when `keepBreaks`), and normalise line endings. */
 export function stripControl(s: string, keepBreaks = false): string {
   const t = s.replace(/\r\n?/g, '\n');
-  // eslint-disable-next-line no-control-regex
-  return keepBreaks ? t.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '') : t.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  /* eslint-disable no-control-regex -- control characters are what these patterns remove */
+  return keepBreaks
+    ? t.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+    : t.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  /* eslint-enable no-control-regex */
 }
 
 const BLOCK_END = /<\/(p|div|h[1-6]|ul|ol|table|tr|blockquote|section)\s*>/gi;
@@ -33,14 +56,23 @@ const BLOCK_END = /<\/(p|div|h[1-6]|ul|ol|table|tr|blockquote|section)\s*>/gi;
 export function htmlToText(input: string): string {
   let s = stripControl(input, true);
   s = s.replace(/<(script|style|iframe|object|template)\b[\s\S]*?<\/\1\s*>/gi, ' ');
-  s = s.replace(/<br\s*\/?>/gi, '\n').replace(BLOCK_END, '\n\n').replace(/<li\b[^>]*>/gi, '\n- ').replace(/<\/li\s*>/gi, '');
+  s = s
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(BLOCK_END, '\n\n')
+    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<\/li\s*>/gi, '');
   s = s.replace(/<\/?[a-z!?/][^>]*>/gi, ' ');
   s = decodeEntities(s);
   s = stripControl(s, true);
   s = escapeAngles(s);
   return s
     .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trimEnd().replace(/^ (?!-)/, ''))
+    .map((l) =>
+      l
+        .replace(/[ \t]+/g, ' ')
+        .trimEnd()
+        .replace(/^ (?!-)/, ''),
+    )
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

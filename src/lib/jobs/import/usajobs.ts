@@ -25,10 +25,13 @@ import { htmlToText, oneLine, slugify } from './text.ts';
 import { InputError, type Candidate, type SourceReadResult } from './types.ts';
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
+const obj = (v: unknown): Obj =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {};
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]);
-const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-const yes = (v: unknown) => v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+const yes = (v: unknown) =>
+  v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
 
 const FIELD_NAMES: Record<string, string> = {
   id: 'PositionID',
@@ -55,11 +58,15 @@ export function readUsajobs(text: string, fileName = 'the file'): SourceReadResu
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new InputError(`${fileName} is not JSON (${(e as Error).message}). Save the USAJOBS Search API response as it comes, e.g. curl ... > usajobs.json.`);
+    throw new InputError(
+      `${fileName} is not JSON (${(e as Error).message}). Save the USAJOBS Search API response as it comes, e.g. curl ... > usajobs.json.`,
+    );
   }
   const items = obj(obj(data).SearchResult).SearchResultItems;
   if (!Array.isArray(items)) {
-    throw new InputError(`${fileName} has no SearchResult.SearchResultItems list, so it is not a USAJOBS Search API response. Save the whole response of GET https://data.usajobs.gov/api/Search, or use --format csv for a spreadsheet export.`);
+    throw new InputError(
+      `${fileName} has no SearchResult.SearchResultItems list, so it is not a USAJOBS Search API response. Save the whole response of GET https://data.usajobs.gov/api/Search, or use --format csv for a spreadsheet export.`,
+    );
   }
   return { source: 'usajobs', candidates: items.map((item, i) => mapItem(item, i + 1)), fieldName };
 }
@@ -71,11 +78,16 @@ function mapItem(item: unknown, n: number): Candidate {
   const { PositionFormattedDescription: _teaser, ...record } = d;
   const c: Candidate = { ref, hash: fingerprint(record), problems: [], notes: [] };
   if (!Object.keys(d).length) {
-    c.problems.push('MatchedObjectDescriptor: missing. Each item of SearchResultItems needs one; save the response unchanged.');
+    c.problems.push(
+      'MatchedObjectDescriptor: missing. Each item of SearchResultItems needs one; save the response unchanged.',
+    );
     return c;
   }
   const positionId = oneLine(str(d.PositionID));
-  if (!positionId) c.problems.push('PositionID: missing. It names the file (usajobs-<PositionID>); save the response unchanged.');
+  if (!positionId)
+    c.problems.push(
+      'PositionID: missing. It names the file (usajobs-<PositionID>); save the response unchanged.',
+    );
   else c.id = slugify(`usajobs-${positionId}`);
   if (positionId) c.ref = `item ${n} (PositionID ${positionId})`;
 
@@ -83,20 +95,37 @@ function mapItem(item: unknown, n: number): Candidate {
   const remote = yes(details.RemoteIndicator);
   const where = locations(d.PositionLocation);
   const first = where.find((l) => l.state);
-  if (!first && !remote) c.problems.push('PositionLocation: no location in a US state or DC, and RemoteIndicator is not true. The board lists jobs in the 50 states and DC.');
-  const others = where.filter((l) => l !== first && !/remote job/i.test(l.label)).map((l) => l.label);
+  if (!first && !remote)
+    c.problems.push(
+      'PositionLocation: no location in a US state or DC, and RemoteIndicator is not true. The board lists jobs in the 50 states and DC.',
+    );
+  const others = where
+    .filter((l) => l !== first && !/remote job/i.test(l.label))
+    .map((l) => l.label);
 
   const employmentType = schedule(d.PositionSchedule);
-  if (!employmentType) c.problems.push(`PositionSchedule: "${describeSchedule(d.PositionSchedule)}" is not a schedule the board knows. Known: code 1 (full time), 2 (part time), 4 (intermittent, listed as per diem).`);
+  if (!employmentType)
+    c.problems.push(
+      `PositionSchedule: "${describeSchedule(d.PositionSchedule)}" is not a schedule the board knows. Known: code 1 (full time), 2 (part time), 4 (intermittent, listed as per diem).`,
+    );
 
   const pay = remuneration(d.PositionRemuneration, c.notes);
   const datePosted = dayOf(d.PublicationStartDate);
-  if (!datePosted) c.problems.push(`PublicationStartDate: "${str(d.PublicationStartDate)}" is not a date. Expected an ISO date such as 2026-11-17T00:00:00.0000.`);
+  if (!datePosted)
+    c.problems.push(
+      `PublicationStartDate: "${str(d.PublicationStartDate)}" is not a date. Expected an ISO date such as 2026-11-17T00:00:00.0000.`,
+    );
   const validThrough = dayOf(d.ApplicationCloseDate);
-  if (!validThrough) c.problems.push(`ApplicationCloseDate: "${str(d.ApplicationCloseDate)}" is not a date. Expected an ISO date such as 2026-12-17T23:59:59.9970.`);
+  if (!validThrough)
+    c.problems.push(
+      `ApplicationCloseDate: "${str(d.ApplicationCloseDate)}" is not a date. Expected an ISO date such as 2026-12-17T23:59:59.9970.`,
+    );
 
   const description = describe(d, details, others, remote);
-  if (description.length > MAX_DESCRIPTION) c.notes.push(`description shortened to ${MAX_DESCRIPTION} characters; the full text is on USAJOBS`);
+  if (description.length > MAX_DESCRIPTION)
+    c.notes.push(
+      `description shortened to ${MAX_DESCRIPTION} characters; the full text is on USAJOBS`,
+    );
   const applyUrl = str(arr(d.ApplyURI)[0]).trim() || str(d.PositionURI).trim();
   const positionUri = str(d.PositionURI).trim();
 
@@ -111,11 +140,19 @@ function mapItem(item: unknown, n: number): Candidate {
     ...(pay ? { pay } : {}),
     licenseRequired: [],
     certificationsPreferred: [],
-    description: description.length > MAX_DESCRIPTION ? `${description.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…` : description,
+    description:
+      description.length > MAX_DESCRIPTION
+        ? `${description.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…`
+        : description,
     datePosted,
     validThrough,
     apply: { url: applyUrl },
-    source: { name: 'usajobs', id: positionId, ...(positionUri ? { url: positionUri } : {}), hash: c.hash },
+    source: {
+      name: 'usajobs',
+      id: positionId,
+      ...(positionUri ? { url: positionUri } : {}),
+      hash: c.hash,
+    },
   };
   return c;
 }
@@ -136,7 +173,9 @@ function locations(value: unknown): Place[] {
     const state = inUs ? toStateCode(str(l.CountrySubDivisionCode)) : undefined;
     // CityName repeats the state: "Atlanta, Georgia", "Washington DC, District of Columbia".
     const cityName = oneLine(str(l.CityName)) || label;
-    const city = cityName.includes(',') ? cityName.slice(0, cityName.lastIndexOf(',')).trim() : cityName;
+    const city = cityName.includes(',')
+      ? cityName.slice(0, cityName.lastIndexOf(',')).trim()
+      : cityName;
     return { label, city, state: state && city.length >= 2 ? state : undefined };
   });
 }
@@ -152,7 +191,9 @@ function schedule(value: unknown): string | undefined {
 }
 const describeSchedule = (value: unknown) => {
   const s = obj(arr(value)[0]);
-  return [str(s.Name), str(s.Code) && `code ${str(s.Code)}`].filter(Boolean).join(', ') || 'missing';
+  return (
+    [str(s.Name), str(s.Code) && `code ${str(s.Code)}`].filter(Boolean).join(', ') || 'missing'
+  );
 };
 
 /** Pay per hour or per year; anything else is left out, with a note. */
@@ -160,11 +201,17 @@ function remuneration(value: unknown, notes: string[]) {
   const r = obj(arr(value)[0]);
   if (!Object.keys(r).length) return undefined;
   const interval = `${str(r.RateIntervalCode)} ${str(r.Description)}`.toLowerCase();
-  const per = /\bpa\b|per year|per annum/.test(interval) ? 'year' : /\bph\b|per hour/.test(interval) ? 'hour' : undefined;
+  const per = /\bpa\b|per year|per annum/.test(interval)
+    ? 'year'
+    : /\bph\b|per hour/.test(interval)
+      ? 'hour'
+      : undefined;
   const min = Number(str(r.MinimumRange).replace(/[$,\s]/g, ''));
   const max = Number(str(r.MaximumRange).replace(/[$,\s]/g, ''));
   if (!per) {
-    notes.push(`pay left out: PositionRemuneration is "${str(r.RateIntervalCode) || 'no interval'}", and the board shows pay per hour or per year`);
+    notes.push(
+      `pay left out: PositionRemuneration is "${str(r.RateIntervalCode) || 'no interval'}", and the board shows pay per hour or per year`,
+    );
     return undefined;
   }
   if (!(min > 0)) {
@@ -178,7 +225,9 @@ function describe(d: Obj, details: Obj, otherPlaces: string[], remote: boolean):
   const parts: string[] = [];
   const summary = htmlToText(str(details.JobSummary));
   if (summary) parts.push(summary);
-  const duties = arr(details.MajorDuties).map((x) => htmlToText(str(x)).replace(/\n+/g, ' ').replace(/^- /, '')).filter(Boolean);
+  const duties = arr(details.MajorDuties)
+    .map((x) => htmlToText(str(x)).replace(/\n+/g, ' ').replace(/^- /, ''))
+    .filter(Boolean);
   if (duties.length) parts.push(`**Major duties**\n\n${duties.map((x) => `- ${x}`).join('\n')}`);
   const qualifications = htmlToText(str(d.QualificationSummary));
   if (qualifications) parts.push(`**Qualifications**\n\n${qualifications}`);
@@ -187,6 +236,8 @@ function describe(d: Obj, details: Obj, otherPlaces: string[], remote: boolean):
   else if (yes(details.TeleworkEligible)) where.push('This job is eligible for telework.');
   if (otherPlaces.length) where.push(`Also open in: ${otherPlaces.join('; ')}.`);
   if (where.length) parts.push(where.join(' '));
-  parts.push('Imported from USAJOBS. The announcement on USAJOBS is the full and authoritative version.');
+  parts.push(
+    'Imported from USAJOBS. The announcement on USAJOBS is the full and authoritative version.',
+  );
   return parts.join('\n\n');
 }

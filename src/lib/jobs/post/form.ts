@@ -54,13 +54,19 @@ export const emptyForm = (today = ''): PostForm => ({
 
 const t = (s: string) => stripControl(s, false).trim();
 /** "LCSW, LICSW; RN" -> ["LCSW", "LICSW", "RN"]. */
-export const splitList = (s: string) => s.split(/[,;\n]/).map(t).filter(Boolean);
+export const splitList = (s: string) =>
+  s
+    .split(/[,;\n]/)
+    .map(t)
+    .filter(Boolean);
 
 /**
  * The posting's id (its file name and URL): employer, place and title, then the month it was posted, e.g.
  * "acme-health-boston-clinical-case-manager-2026-11". Empty when there is nothing to make it from.
  */
-export function postingId(f: Pick<PostForm, 'employerName' | 'city' | 'remote' | 'title' | 'datePosted'>): string {
+export function postingId(
+  f: Pick<PostForm, 'employerName' | 'city' | 'remote' | 'title' | 'datePosted'>,
+): string {
   const place = f.city.trim() || (f.remote ? 'remote' : '');
   const month = /^\d{4}-\d{2}/.test(f.datePosted) ? f.datePosted.slice(0, 7) : '';
   const base = slugify([f.employerName, place, f.title].join(' '), month ? 72 : 80);
@@ -74,16 +80,36 @@ const amount = (s: string): number | string => parseAmount(s) ?? s.trim();
 export function formToJob(f: PostForm): Record<string, unknown> {
   const id = postingId(f);
   const hasPay = [f.payMin, f.payMax, f.payPer].some((v) => v.trim());
-  const apply = { ...(t(f.applyUrl) ? { url: t(f.applyUrl) } : {}), ...(t(f.applyEmail) ? { email: t(f.applyEmail) } : {}) };
+  const apply = {
+    ...(t(f.applyUrl) ? { url: t(f.applyUrl) } : {}),
+    ...(t(f.applyEmail) ? { email: t(f.applyEmail) } : {}),
+  };
   return {
     id,
     title: t(f.title),
     employer: { name: t(f.employerName), ...(t(f.employerUrl) ? { url: t(f.employerUrl) } : {}) },
     ...(t(f.city) || f.state ? { location: { city: t(f.city), state: f.state } } : {}),
-    ...(f.remote ? { remote: { eligible: f.remoteWhere === 'US' ? 'US' : splitList(f.remoteStates.replace(/\s+/g, ',')).map((s) => s.toUpperCase()) } } : {}),
+    ...(f.remote
+      ? {
+          remote: {
+            eligible:
+              f.remoteWhere === 'US'
+                ? 'US'
+                : splitList(f.remoteStates.replace(/\s+/g, ',')).map((s) => s.toUpperCase()),
+          },
+        }
+      : {}),
     setting: f.setting || undefined,
     employmentType: f.employmentType || undefined,
-    ...(hasPay ? { pay: { min: f.payMin.trim() ? amount(f.payMin) : undefined, ...(f.payMax.trim() ? { max: amount(f.payMax) } : {}), per: f.payPer || undefined } } : {}),
+    ...(hasPay
+      ? {
+          pay: {
+            min: f.payMin.trim() ? amount(f.payMin) : undefined,
+            ...(f.payMax.trim() ? { max: amount(f.payMax) } : {}),
+            per: f.payPer || undefined,
+          },
+        }
+      : {}),
     licenseRequired: splitList(f.licenses),
     certificationsPreferred: splitList(f.certifications),
     description: stripControl(f.description, true).trim(),

@@ -13,12 +13,27 @@ export function validatePost(f: PostForm): { job: Record<string, unknown>; error
   // reportInput: the messages depend on whether a value was missing or wrong.
   const result = jobSchema.safeParse(job, { reportInput: true });
   // The id is made from the title and employer: its issue matters only when they have none of their own, so it goes last.
-  const issues = result.success ? [] : [...result.error.issues].sort((a, b) => Number(a.path[0] === 'id') - Number(b.path[0] === 'id'));
-  const errors: FieldError[] = issues.map((i) => issueToFieldError(i as Parameters<typeof issueToFieldError>[0]));
-  if (!job.location && !job.remote) errors.push(issueToFieldError({ path: ['location'], code: 'custom', message: '' }));
-  if (f.remote && f.remoteWhere === 'states' && !f.remoteStates.trim()) errors.push(issueToFieldError({ path: ['remote', 'eligible'], code: 'too_small', message: '' }));
-  if (!f.applyUrl.trim() && !f.applyEmail.trim()) errors.push(issueToFieldError({ path: ['apply'], code: 'custom', message: '' }));
-  if (/^\d{4}-\d{2}-\d{2}$/.test(f.datePosted) && /^\d{4}-\d{2}-\d{2}$/.test(f.validThrough) && f.validThrough < f.datePosted) {
+  const issues = result.success
+    ? []
+    : [...result.error.issues].sort(
+        (a, b) => Number(a.path[0] === 'id') - Number(b.path[0] === 'id'),
+      );
+  const errors: FieldError[] = issues.map((i) =>
+    issueToFieldError(i as Parameters<typeof issueToFieldError>[0]),
+  );
+  if (!job.location && !job.remote)
+    errors.push(issueToFieldError({ path: ['location'], code: 'custom', message: '' }));
+  if (f.remote && f.remoteWhere === 'states' && !f.remoteStates.trim())
+    errors.push(
+      issueToFieldError({ path: ['remote', 'eligible'], code: 'too_small', message: '' }),
+    );
+  if (!f.applyUrl.trim() && !f.applyEmail.trim())
+    errors.push(issueToFieldError({ path: ['apply'], code: 'custom', message: '' }));
+  if (
+    /^\d{4}-\d{2}-\d{2}$/.test(f.datePosted) &&
+    /^\d{4}-\d{2}-\d{2}$/.test(f.validThrough) &&
+    f.validThrough < f.datePosted
+  ) {
     errors.push(issueToFieldError({ path: ['validThrough'], code: 'custom', message: '' }));
   }
   const seen = new Set<string>();

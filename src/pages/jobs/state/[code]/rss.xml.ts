@@ -5,10 +5,18 @@ import { FEED_SIZE } from '#src/lib/jobs/feed-items.ts';
 import { STATE_CODES, US_STATES } from '#src/lib/geo/us-states.ts';
 
 /** One RSS feed per jurisdiction (its newest postings), with remote jobs open to it. */
-export const getStaticPaths = () => STATE_CODES.map((code) => ({ params: { code: code.toLowerCase() }, props: { code } }));
+export const getStaticPaths = () =>
+  STATE_CODES.map((code) => ({ params: { code: code.toLowerCase() }, props: { code } }));
 
 export const GET: APIRoute = async ({ site, props }) => {
   const code = props.code as keyof typeof US_STATES;
-  const jobs = ((await openJobsByStateOnce()).get(code) ?? []).slice(0, FEED_SIZE).map((e) => e.data);
-  return jobsRss({ site, title: `Clinical case manager jobs in ${US_STATES[code]}`, description: `Open clinical case manager jobs in ${US_STATES[code]}, including remote jobs open to people there.`, jobs });
+  const jobs = ((await openJobsByStateOnce()).get(code) ?? [])
+    .slice(0, FEED_SIZE)
+    .map((e) => e.data);
+  return jobsRss({
+    site,
+    title: `Clinical case manager jobs in ${US_STATES[code]}`,
+    description: `Open clinical case manager jobs in ${US_STATES[code]}, including remote jobs open to people there.`,
+    jobs,
+  });
 };
