@@ -106,8 +106,20 @@ export const jobSchema = z
       .refine((a) => a.url || a.email, { message: 'give apply.url or apply.email' }),
     /** Where the posting came from and its id there, so an import can find it again. */
     source: z.strictObject({
-      /** "example" for the site's sample postings, "usajobs", "ats", "employer" for the post-a-job form. */
-      name: z.enum(['example', 'usajobs', 'ats', 'employer']),
+      /**
+       * "example" for the site's sample postings, "usajobs", "ats", "employer" for the post-a-job form, and the
+       * applicant tracking systems `npm run jobs:fetch` reads: "greenhouse", "lever", "ashby", "smartrecruiters".
+       */
+      name: z.enum([
+        'example',
+        'usajobs',
+        'ats',
+        'employer',
+        'greenhouse',
+        'lever',
+        'ashby',
+        'smartrecruiters',
+      ]),
       /** The posting's id in that source. */
       id: line(1, 120),
       /** The posting's page in that source. */
@@ -116,6 +128,14 @@ export const jobSchema = z
       hash: z
         .string()
         .regex(/^[a-f0-9]{8,64}$/)
+        .optional(),
+      /**
+       * The entry of content/job-sources.yaml that brought the posting in (`npm run jobs:fetch`). Only that entry's
+       * fetches update or close the file; postings without it (imports, employers' own files) are never closed.
+       */
+      feed: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'expected the name of a job-sources.yaml entry')
         .optional(),
     }),
     /** True for the sample postings the site ships: they are labelled "Example" everywhere they appear. */

@@ -53,11 +53,15 @@ export const jobHref = (id: string): string => `/jobs/${id}/`;
 export const stateJobsHref = (code: string): string => `/jobs/state/${code.toLowerCase()}/`;
 
 /** Where a posting came from, in words. */
-export function sourceLabel(name: 'example' | 'usajobs' | 'ats' | 'employer'): string {
+export function sourceLabel(name: Job['source']['name']): string {
   return {
     example: 'an example posting written for this site',
     usajobs: 'USAJOBS, the federal government’s job site',
     ats: 'the employer’s applicant tracking system',
     employer: 'submitted by the employer',
+    greenhouse: 'the employer’s job board on Greenhouse',
+    lever: 'the employer’s job board on Lever',
+    ashby: 'the employer’s job board on Ashby',
+    smartrecruiters: 'the employer’s job board on SmartRecruiters',
   }[name];
 }
