@@ -45,19 +45,14 @@ const employer = {
     .optional(),
 };
 
+const SERIES = 'expected a four-digit occupational series in quotes, e.g. "0185"';
 export const usajobsSource = z.strictObject({
   ...common,
   type: z.literal('usajobs'),
   /** USAJOBS `Keyword`: searched in the whole announcement. */
   keywords: z.string().trim().min(2, 'give the words to search for, e.g. case management'),
   /** USAJOBS `JobCategoryCode`: OPM occupational series, four digits ("0185"). */
-  series: z
-    .array(
-      z
-        .string()
-        .regex(/^\d{4}$/, 'expected a four-digit occupational series, e.g. "0185" (quoted)'),
-    )
-    .optional(),
+  series: z.array(z.string({ error: SERIES }).regex(/^\d{4}$/, SERIES)).optional(),
 });
 export const greenhouseSource = z.strictObject({
   ...common,
@@ -127,6 +122,12 @@ const where = (file: string, i: number, entry: unknown) => {
   return `${file}: sources[${i}]${typeof n === 'string' ? ` (${n})` : ''}`;
 };
 
+const valueAt = (value: unknown, path: PropertyKey[]) =>
+  path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    value,
+  );
+
 /** Parse and check the YAML text of a sources file; throws ConfigError listing every problem. */
 export function parseFetchConfig(text: string, file = 'content/job-sources.yaml'): FetchConfig {
   let data: unknown;
@@ -147,6 +148,15 @@ export function parseFetchConfig(text: string, file = 'content/job-sources.yaml'
   const seen = new Map<string, number>();
   head.data.sources.forEach((entry, i) => {
     const at = where(file, i, entry);
+    const rawName = (entry as { name?: unknown } | null)?.name;
+    if (typeof rawName === 'string') {
+      const first = seen.get(rawName);
+      if (first !== undefined)
+        problems.push(
+          `${at}: name: "${rawName}" is also the name of sources[${first}]. Give each entry its own name.`,
+        );
+      else seen.set(rawName, i);
+    }
     const type = (entry as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !(type in SOURCE_TYPES)) {
       problems.push(
@@ -161,19 +171,13 @@ export function parseFetchConfig(text: string, file = 'content/job-sources.yaml'
         const message =
           issue.code === 'unrecognized_keys'
             ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}. A ${type} entry takes ${Object.keys(SOURCE_TYPES[type as SourceType].shape).join(', ')}.`
-            : issue.code === 'invalid_type' && issue.input === undefined
+            : valueAt(entry, issue.path) === undefined
               ? `missing. A ${type} entry needs it.`
               : issue.message;
         problems.push(`${at}: ${field}: ${message}`);
       }
       return;
     }
-    const first = seen.get(result.data.name);
-    if (first !== undefined)
-      problems.push(
-        `${at}: name: "${result.data.name}" is also the name of sources[${first}]. Give each entry its own name.`,
-      );
-    seen.set(result.data.name, i);
     sources.push(result.data);
   });
   if (problems.length) throw new ConfigError(problems.join('\n'));

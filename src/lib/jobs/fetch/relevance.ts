@@ -65,7 +65,7 @@ export const INCLUDE_TITLE: readonly RegExp[] = [
   /\bcare[\s-]+coordinat(or|ors|ion)\b/i,
   /\bcoordinat(or|ion) of care\b/i,
   /\butilization[\s-]+(review|management)\b/i,
-  /\b(UR|UM)\s+(nurse|rn|clinician|specialist|coordinator)\b/,
+  /\b(UR|UM)\s+([Nn]urse|RN|[Cc]linician|[Ss]pecialist|[Cc]oordinator)\b/,
   /\bdischarge[\s-]+plann(er|ing)\b/i,
   /\btransitions?[\s-]+(of[\s-]+)?care\b/i,
   /\b(care|patient|clinical|health|behavioral health)[\s-]+navigat(or|ion)\b/i,
