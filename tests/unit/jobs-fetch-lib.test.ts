@@ -1,6 +1,7 @@
 /** The sources config and the normalization helpers of jobs:fetch. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ConfigError, parseFetchConfig } from '#src/lib/jobs/fetch/config.ts';
 import {
   certificationsIn,
@@ -11,7 +12,10 @@ import {
   settingOf,
   workplaceOf,
 } from '#src/lib/jobs/fetch/normalize.ts';
-import { duplicateKey } from '#src/lib/jobs/fetch/plan.ts';
+import { duplicateKey, planFetch, type SourceResult } from '#src/lib/jobs/fetch/plan.ts';
+import { jobToYaml } from '#src/lib/jobs/job-yaml.ts';
+import type { SourceEntry } from '#src/lib/jobs/fetch/config.ts';
+import type { Fetched } from '#src/lib/jobs/fetch/types.ts';
 
 const configError = (text: string) => {
   try {
@@ -111,6 +115,10 @@ describe('normalization', () => {
       location: { city: 'Denver', state: 'CO' },
     });
     expect(workplaceOf('London, United Kingdom').abroad).toBe('London, United Kingdom');
+    expect(workplaceOf('New York, NY')).toEqual({ location: { city: 'New York', state: 'NY' } });
+    expect(workplaceOf('Washington, DC')).toEqual({
+      location: { city: 'Washington', state: 'DC' },
+    });
     expect(workplaceOf('Fort Wayne, IN')).toEqual({
       location: { city: 'Fort Wayne', state: 'IN' },
     });
@@ -148,6 +156,95 @@ describe('normalization', () => {
         employer: { name: 'X' },
         location: { city: 'Boston', state: 'MA' },
       }),
+    );
+  });
+});
+
+describe('planning a fetch', () => {
+  const entry = (name: string, type: 'greenhouse' | 'lever') =>
+    ({
+      name,
+      type,
+      board: name,
+      site: name,
+      employer: 'Fixture Health',
+      confirmedAt: 'https://example.org/',
+    }) as SourceEntry;
+  const posting = (provider: 'greenhouse' | 'lever', id: string): Fetched => ({
+    id,
+    ref: `job ${id}`,
+    title: 'RN Case Manager',
+    description:
+      'Coordinate care for members leaving the hospital, with follow-up calls and care plans.',
+    licenses: ['RN'],
+    problems: [],
+    notes: [],
+    job: {
+      id,
+      title: 'RN Case Manager',
+      employer: { name: 'Fixture Health' },
+      location: { city: 'Boston', state: 'MA' },
+      setting: 'hospital',
+      employmentType: 'full-time',
+      licenseRequired: ['RN'],
+      certificationsPreferred: [],
+      description:
+        'Coordinate care for members leaving the hospital, with follow-up calls and care plans.',
+      apply: { url: `https://boards.example.org/${id}` },
+      source: { name: provider, id },
+    },
+  });
+  const ok = (e: SourceEntry, ...postings: Fetched[]): SourceResult => ({
+    entry: e,
+    status: 'ok',
+    postings,
+  });
+
+  it('keeps a job already on the board under its id when an earlier source starts listing it too', () => {
+    const a = entry('a-board', 'greenhouse');
+    const b = entry('b-board', 'lever');
+    const yesterday = planFetch([ok(b, posting('lever', 'lever-b-1'))], new Map(), {
+      asOf: '2026-11-29',
+      rollingDays: 14,
+    });
+    const [file, yaml] = yesterday.writes[0];
+    const existing = new Map([
+      ['lever-b-1', { file, text: yaml, data: parse(yaml) as Record<string, unknown> }],
+    ]);
+    const today = planFetch(
+      [ok(a, posting('greenhouse', 'greenhouse-a-1')), ok(b, posting('lever', 'lever-b-1'))],
+      existing,
+      { asOf: '2026-11-30', rollingDays: 14 },
+    );
+    expect(today.sources[0].merged).toEqual([{ ref: 'job greenhouse-a-1', into: 'lever-b-1' }]);
+    expect(today.sources[0].added).toEqual([]);
+    expect(today.sources[1].extended).toEqual(['lever-b-1.yaml']);
+    expect(today.writes.map(([f]) => f)).toEqual(['lever-b-1.yaml']);
+  });
+
+  it('never replaces a file of another source, and says so', () => {
+    const a = entry('a-board', 'greenhouse');
+    const employerFile = jobToYaml({
+      ...posting('greenhouse', 'greenhouse-a-1').job,
+      source: { name: 'employer', id: 'x' },
+    });
+    const plan = planFetch(
+      [ok(a, posting('greenhouse', 'greenhouse-a-1'))],
+      new Map([
+        [
+          'greenhouse-a-1',
+          {
+            file: 'greenhouse-a-1.yaml',
+            text: employerFile,
+            data: parse(employerFile) as Record<string, unknown>,
+          },
+        ],
+      ]),
+      { asOf: '2026-11-30', rollingDays: 14 },
+    );
+    expect(plan.writes).toEqual([]);
+    expect(plan.sources[0].rejected[0].reasons[0]).toBe(
+      'greenhouse-a-1.yaml already exists and belongs to source "employer"; jobs:fetch never replaces it.',
     );
   });
 });

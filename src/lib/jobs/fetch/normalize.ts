@@ -144,7 +144,7 @@ export function workplaceOf(place: string, opts: { remote?: boolean; residence?:
     text.replace(/^(remote|hybrid|on[\s-]?site)\s*[-–:(]\s*/i, ''),
   );
   const state = cityState ? toStateCode(cityState[2].trim()) : undefined;
-  if (cityState && state && !REMOTE.test(cityState[1]) && !toStateCode(cityState[1].trim()))
+  if (cityState && state && !REMOTE.test(cityState[1]) && !/^[A-Z]{2}$/.test(cityState[1].trim()))
     out.location = { city: cityState[1].trim(), state };
   if (remote) {
     const residence = opts.residence ? residenceStates(opts.residence) : [];

@@ -54,7 +54,6 @@ export interface FetchPlan {
   writes: [string, string][];
 }
 
-const providerName = (e: SourceEntry) => e.type;
 const sourceOf = (data: Obj | undefined) => (data?.source ?? {}) as Obj;
 
 /** One key per job across sources: title, employer and place, in lower case without punctuation. */
@@ -73,119 +72,124 @@ export function duplicateKey(job: Obj): string {
 const day = (v: unknown) =>
   v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.slice(0, 10) : '';
 
+const emptyReport = (r: SourceResult): SourceReport => ({
+  name: r.entry.name,
+  type: r.entry.type,
+  status: r.status,
+  ...(r.status === 'ok' ? {} : { message: r.message }),
+  fetched: 0,
+  relevant: 0,
+  added: [],
+  updated: [],
+  extended: [],
+  unchanged: 0,
+  closed: [],
+  rejected: [],
+  merged: [],
+  errors: r.status === 'failed' ? [`${r.message}; none of its postings changed`] : [],
+});
+
 export function planFetch(
   results: SourceResult[],
   existing: Map<string, ExistingFile>,
   opts: { asOf: string; rollingDays: number },
 ): FetchPlan {
   const { asOf } = opts;
-  const plan: FetchPlan = { asOf, sources: [], writes: [] };
+  const plan: FetchPlan = { asOf, sources: results.map(emptyReport), writes: [] };
+  const reports = new Map(plan.sources.map((s) => [s.name, s]));
   const okFeeds = new Set(results.filter((r) => r.status === 'ok').map((r) => r.entry.name));
-  const claimed = new Map<string, string>(); // id -> entry name
-  const seen = new Set<string>(); // ids a successful source still lists (written, rejected or merged)
-  const byKey = new Map<string, string>(); // duplicate key -> id
-  for (const [id, f] of existing) {
-    const feed = sourceOf(f.data).feed;
-    const open = f.data && day(f.data.validThrough) >= asOf;
-    if (
-      f.data &&
-      open &&
-      f.data.example !== true &&
-      !(typeof feed === 'string' && okFeeds.has(feed))
-    )
-      byKey.set(duplicateKey(f.data), id);
-  }
-  const reports = new Map<string, SourceReport>();
+
+  // Pass 1: what each successful source still lists and keeps.
+  const listed: { r: SourceResult & { status: 'ok' }; f: Fetched }[] = [];
+  const seen = new Set<string>(); // ids a successful source still lists: never closed
   for (const r of results) {
-    const report: SourceReport = {
-      name: r.entry.name,
-      type: r.entry.type,
-      status: r.status,
-      fetched: 0,
-      relevant: 0,
-      added: [],
-      updated: [],
-      extended: [],
-      unchanged: 0,
-      closed: [],
-      rejected: [],
-      merged: [],
-      errors: [],
-    };
-    reports.set(r.entry.name, report);
-    plan.sources.push(report);
-    if (r.status !== 'ok') {
-      report.message = r.message;
-      if (r.status === 'failed') report.errors.push(`${r.message}; none of its postings changed`);
-      continue;
-    }
-    const rolling = r.entry.rollingDays ?? opts.rollingDays;
+    if (r.status !== 'ok') continue;
+    const report = reports.get(r.entry.name)!;
     for (const f of r.postings) {
       report.fetched++;
       if (!isCaseManagementRole(f).relevant) continue;
       report.relevant++;
       seen.add(f.id);
-      if (f.problems.length || !f.job) {
-        report.rejected.push({
-          ref: f.ref,
-          id: f.id,
-          reasons: f.problems.length ? f.problems : ['could not be read'],
-        });
-        continue;
-      }
-      const already = claimed.get(f.id);
-      if (already) {
-        report.merged.push({ ref: f.ref, into: `${f.id} (also listed by ${already})` });
-        continue;
-      }
-      const held = existing.get(f.id);
-      const heldSource = sourceOf(held?.data);
-      if (
-        held &&
-        (!held.data || held.data.example === true || heldSource.name !== providerName(r.entry))
-      ) {
-        report.rejected.push({
-          ref: f.ref,
-          id: f.id,
-          reasons: [
-            `${f.id}.yaml already exists and belongs to ${held.data?.example === true ? 'an example posting' : `source "${String(heldSource.name ?? 'unknown')}"`}; jobs:fetch never replaces it.`,
-          ],
-        });
-        continue;
-      }
-      const job: Obj = {
-        ...f.job,
-        datePosted: f.job.datePosted ?? (held ? day(held.data?.datePosted) : '') ?? asOf,
-        validThrough: f.job.validThrough ?? rollingClose(asOf, rolling),
-        source: { ...(f.job.source as Obj), feed: r.entry.name },
-      };
-      if (!job.datePosted) job.datePosted = asOf;
-      const key = duplicateKey(job);
-      const twin = byKey.get(key);
-      if (twin && twin !== f.id) {
-        report.merged.push({ ref: f.ref, into: twin });
-        continue;
-      }
-      const reasons = schemaReasons(job, (p) => p);
-      if (reasons.length) {
-        report.rejected.push({ ref: f.ref, id: f.id, reasons });
-        continue;
-      }
-      claimed.set(f.id, r.entry.name);
-      byKey.set(key, f.id);
-      const yaml = jobToYaml(job);
-      const file = `${f.id}.yaml`;
-      if (!held) {
-        report.added.push(file);
-        plan.writes.push([file, yaml]);
-      } else if (held.text === yaml) report.unchanged++;
-      else {
-        const sameButClose = jobToYaml({ ...job, validThrough: day(held.data?.validThrough) });
-        (sameButClose === held.text ? report.extended : report.updated).push(file);
-        plan.writes.push([file, yaml]);
-      }
+      listed.push({ r, f });
     }
   }
+
+  // Who holds each job (title, employer, place): open files of sources that did not run or still list them,
+  // before any new id, so a job already on the board keeps its id whichever source lists it first.
+  const byKey = new Map<string, string>();
+  for (const [id, f] of existing) {
+    if (!f.data || f.data.example === true || day(f.data.validThrough) < asOf) continue;
+    const feed = sourceOf(f.data).feed;
+    const owned = typeof feed === 'string' && okFeeds.has(feed);
+    if (!owned) byKey.set(duplicateKey(f.data), id);
+  }
+  for (const { f } of listed)
+    if (f.job && existing.get(f.id)?.data && !byKey.has(duplicateKey(f.job)))
+      byKey.set(duplicateKey(f.job), f.id);
+
+  // Pass 2: write, in config order.
+  const claimed = new Map<string, string>(); // id -> entry name
+  for (const { r, f } of listed) {
+    const report = reports.get(r.entry.name)!;
+    if (f.problems.length || !f.job) {
+      report.rejected.push({
+        ref: f.ref,
+        id: f.id,
+        reasons: f.problems.length ? f.problems : ['could not be read'],
+      });
+      continue;
+    }
+    const already = claimed.get(f.id);
+    if (already) {
+      report.merged.push({ ref: f.ref, into: `${f.id} (also listed by ${already})` });
+      continue;
+    }
+    const held = existing.get(f.id);
+    const heldSource = sourceOf(held?.data);
+    if (held && (!held.data || held.data.example === true || heldSource.name !== r.entry.type)) {
+      report.rejected.push({
+        ref: f.ref,
+        id: f.id,
+        reasons: [
+          `${f.id}.yaml already exists and belongs to ${held.data?.example === true ? 'an example posting' : `source "${String(heldSource.name ?? 'unknown')}"`}; jobs:fetch never replaces it.`,
+        ],
+      });
+      continue;
+    }
+    const key = duplicateKey(f.job);
+    const twin = byKey.get(key);
+    if (twin && twin !== f.id) {
+      report.merged.push({ ref: f.ref, into: twin });
+      continue;
+    }
+    const job: Obj = {
+      ...f.job,
+      // Sources without a posting date: the day it was first seen, kept from the file once written.
+      datePosted: f.job.datePosted ?? (day(held?.data?.datePosted) || asOf),
+      validThrough:
+        f.job.validThrough ?? rollingClose(asOf, r.entry.rollingDays ?? opts.rollingDays),
+      source: { ...(f.job.source as Obj), feed: r.entry.name },
+    };
+    const reasons = schemaReasons(job, (p) => p);
+    if (reasons.length) {
+      report.rejected.push({ ref: f.ref, id: f.id, reasons });
+      continue;
+    }
+    claimed.set(f.id, r.entry.name);
+    byKey.set(key, f.id);
+    const yaml = jobToYaml(job);
+    const file = `${f.id}.yaml`;
+    if (!held) {
+      report.added.push(file);
+      plan.writes.push([file, yaml]);
+    } else if (held.text === yaml) report.unchanged++;
+    else {
+      const sameButClose = jobToYaml({ ...job, validThrough: day(held.data?.validThrough) });
+      (sameButClose === held.text ? report.extended : report.updated).push(file);
+      plan.writes.push([file, yaml]);
+    }
+  }
+
   // Close what a successful source no longer lists.
   const yesterday = addDays(asOf, -1);
   for (const [id, f] of existing) {
@@ -197,12 +201,7 @@ export function planFetch(
     const posted = day(f.data.datePosted);
     const closeOn = posted > yesterday ? posted : yesterday;
     if (closeOn === through) continue;
-    const yaml = jobToYaml({
-      ...f.data,
-      datePosted: posted,
-      validThrough: closeOn,
-    });
-    plan.writes.push([f.file, yaml]);
+    plan.writes.push([f.file, jobToYaml({ ...f.data, datePosted: posted, validThrough: closeOn })]);
     reports.get(feed)!.closed.push(f.file);
   }
   return plan;
