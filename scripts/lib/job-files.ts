@@ -50,3 +50,8 @@ export function applyPlan(plan: Plan, dir: string): string[] {
   }
   return failures;
 }
+
+/** Stub: nothing cleaned yet. */
+export function cleanStaleTemporaryFiles(_dir: string): string[] {
+  return [];
+}
