@@ -19,6 +19,7 @@ export function readExisting(dir: string): Map<string, ExistingJob> {
     out.set(f.replace(/\.ya?ml$/, ''), {
       file: f,
       sourceName: typeof source.name === 'string' ? source.name : undefined,
+      sourceId: source.id != null ? String(source.id) : undefined,
       hash: typeof source.hash === 'string' ? source.hash : undefined,
       example: data.example === true,
     });

@@ -119,7 +119,7 @@ describe('an import never replaces a posting from another source record', () => 
   it('names both source ids when two records in one file make the same id', () => {
     const plan = planImport(readAtsCsv(csv({ source_id: 'R01' }, { source_id: 'r01' })), new Map());
     expect(plan.rejected[0].reasons[0]).toMatch(
-      /^id: ats-r01 is already used by row 2 \(source id "R01"\); this record's source id is "r01"/,
+      /^id: ats-r01 is already used by row 2 \(ats-r01\) \(source id "R01"\); this record's source id is "r01"/,
     );
   });
 });

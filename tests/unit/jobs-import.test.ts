@@ -149,7 +149,7 @@ describe('reading an applicant tracking system CSV', () => {
       'row 8',
     ]);
     expect(reasons['row 5 (ats-req-2041)']).toMatch(
-      /^id: ats-req-2041 is used by row 2 .* the first one is kept/,
+      /^id: ats-req-2041 is already used by row 2 .* The first one is kept/,
     );
     expect(reasons['row 6 (ats-req-2044)']).toMatch(
       /^state: "XX" is not a US state or DC\. Write the two-letter postal code/,

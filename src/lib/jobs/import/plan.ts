@@ -26,29 +26,48 @@ export function schemaReasons(
   return out;
 }
 
+/** The source id a candidate carries (source.id of its mapped job), if any. */
+const sourceIdOf = (c: Candidate): string | undefined => {
+  const id = (c.job?.source as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' && id ? id : undefined;
+};
+
 /**
- * Decide what happens to each record: added (new id), updated (same id, same source, the fingerprint changed),
- * unchanged (same fingerprint) or rejected (with every reason). The first record with an id wins; later ones with
- * the same id are rejected. A file that belongs to another source (an example, an employer's posting, the other
+ * Decide what happens to each record: added (new id), updated (same file, same source record, the fingerprint
+ * changed), unchanged (same fingerprint) or rejected (with every reason). A file may only be updated by the record
+ * that made it: the same source name and the same source id. Anything else is a conflict (two source ids that make
+ * the same file name, "R01" and "r01"; the same requisition number from two employers; an id column naming another
+ * record's file): it is rejected with both ids named, and the file is left alone. Within one input file the first
+ * record with an id wins. A file that belongs to another source (an example, an employer's posting, the other
  * importer) is never replaced.
  */
 export function planImport(read: SourceReadResult, existing: Map<string, ExistingJob>): Plan {
   const plan: Plan = { source: read.source, added: [], updated: [], unchanged: [], rejected: [] };
-  const firstRef = new Map<string, string>();
+  const first = new Map<string, { ref: string; sourceId?: string }>();
+  const fix =
+    read.source === 'ats'
+      ? 'Give this row its own file name in the id column, or correct source_id if it names the same posting.'
+      : 'Rename the existing file if it is not this posting, or remove it.';
   for (const c of read.candidates) {
     const reasons = [...c.problems];
     if (c.job) reasons.push(...schemaReasons(c.job, read.fieldName, c.problems));
-    if (c.id && firstRef.has(c.id))
+    const sourceId = sourceIdOf(c);
+    const earlier = c.id ? first.get(c.id) : undefined;
+    if (c.id && earlier)
       reasons.unshift(
-        `id: ${c.id} is used by ${firstRef.get(c.id)} earlier in this file; the first one is kept. Give each posting its own id.`,
+        `id: ${c.id} is already used by ${earlier.ref}${earlier.sourceId ? ` (source id "${earlier.sourceId}")` : ''}; this record's source id is "${sourceId ?? ''}". The first one is kept. Give each posting its own id.`,
       );
     const held = c.id ? existing.get(c.id) : undefined;
     if (held && (held.example || held.sourceName !== read.source)) {
       reasons.unshift(
         `id: ${c.id}.yaml already exists and belongs to ${held.example ? 'an example posting' : `source "${held.sourceName ?? 'unknown'}"`}; the importer never replaces it. Give this posting another id.`,
       );
+    } else if (held && held.sourceId !== sourceId) {
+      reasons.unshift(
+        `id: ${c.id}.yaml already holds the posting with source id "${held.sourceId ?? 'unknown'}"; this record's source id is "${sourceId ?? ''}". A file is only updated by the record that made it. ${fix}`,
+      );
     }
-    if (c.id && !firstRef.has(c.id)) firstRef.set(c.id, c.ref);
+    if (c.id && !earlier) first.set(c.id, { ref: c.ref, sourceId });
     if (reasons.length || !c.id || !c.job) {
       plan.rejected.push({
         ref: c.ref,

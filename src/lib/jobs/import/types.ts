@@ -50,6 +50,8 @@ export interface Plan {
 export interface ExistingJob {
   file: string;
   sourceName?: string;
+  /** source.id in the file: only the record with this id (from the same source) may update it. */
+  sourceId?: string;
   hash?: string;
   example?: boolean;
 }
