@@ -92,15 +92,16 @@ function mapItem(item: unknown, n: number): Candidate {
   if (positionId) c.ref = `item ${n} (PositionID ${positionId})`;
 
   const details = obj(obj(d.UserArea).Details);
-  const remote = yes(details.RemoteIndicator);
   const where = locations(d.PositionLocation);
+  // RemoteIndicator is sometimes missing on remote announcements; their location label still says so.
+  const remote = yes(details.RemoteIndicator) || where.some((l) => isRemoteLabel(l.label));
   const first = where.find((l) => l.state);
   if (!first && !remote)
     c.problems.push(
       'PositionLocation: no location in a US state or DC, and RemoteIndicator is not true. The board lists jobs in the 50 states and DC.',
     );
   const others = where
-    .filter((l) => l !== first && !/remote job/i.test(l.label))
+    .filter((l) => l !== first && !isRemoteLabel(l.label))
     .map((l) => l.label);
 
   const employmentType = schedule(d.PositionSchedule);
@@ -109,7 +110,7 @@ function mapItem(item: unknown, n: number): Candidate {
       `PositionSchedule: "${describeSchedule(d.PositionSchedule)}" is not a schedule the board knows. Known: code 1 (full time), 2 (part time), 4 (intermittent, listed as per diem).`,
     );
 
-  const pay = remuneration(d.PositionRemuneration, c.notes);
+  const pay = remuneration(d.PositionRemuneration, c.notes, c.problems);
   const datePosted = dayOf(d.PublicationStartDate);
   if (!datePosted)
     c.problems.push(
@@ -157,6 +158,10 @@ function mapItem(item: unknown, n: number): Candidate {
   return c;
 }
 
+/** "Anywhere in the U.S. (remote job)", the location USAJOBS lists for remote jobs. */
+const isRemoteLabel = (label: string) =>
+  /\(remote job\)|^anywhere in the u\.?\s?s\.?\b/i.test(label);
+
 interface Place {
   label: string;
   city: string;
@@ -196,8 +201,11 @@ const describeSchedule = (value: unknown) => {
   );
 };
 
-/** Pay per hour or per year; anything else is left out, with a note. */
-function remuneration(value: unknown, notes: string[]) {
+/**
+ * Pay per hour or per year; anything else is left out, with a note. A range whose minimum is above its maximum
+ * is a problem (the posting is rejected): the board never publishes a figure the source did not state.
+ */
+function remuneration(value: unknown, notes: string[], problems: string[]) {
   const r = obj(arr(value)[0]);
   if (!Object.keys(r).length) return undefined;
   const interval = `${str(r.RateIntervalCode)} ${str(r.Description)}`.toLowerCase();
@@ -216,6 +224,12 @@ function remuneration(value: unknown, notes: string[]) {
   }
   if (!(min > 0)) {
     notes.push('pay left out: PositionRemuneration has no minimum above 0');
+    return undefined;
+  }
+  if (max > 0 && max < min) {
+    problems.push(
+      `PositionRemuneration: the minimum ${str(r.MinimumRange).trim()} is above the maximum ${str(r.MaximumRange).trim()}. The announcement needs correcting on USAJOBS; it is not imported until then.`,
+    );
     return undefined;
   }
   return { min, ...(max > min ? { max } : {}), per };
