@@ -9,6 +9,7 @@ import { readAtsCsv } from '#src/lib/jobs/import/ats.ts';
 import { decodeInput } from '#src/lib/jobs/import/encoding.ts';
 import { formatReport, planImport } from '#src/lib/jobs/import/index.ts';
 import { readUsajobs } from '#src/lib/jobs/import/usajobs.ts';
+import { htmlToText, oneLine } from '#src/lib/jobs/import/text.ts';
 import { applyPlan, cleanStaleTemporaryFiles, readExisting } from '../../scripts/lib/job-files';
 
 /**
@@ -105,7 +106,9 @@ describe('an import never replaces a posting from another source record', () => 
     importCsv(dir, csv({ source_id: 'R-01' }));
     expect(importCsv(dir, csv({ source_id: 'R_01' })).rejected).toHaveLength(1);
     const named = importCsv(dir, csv({ source_id: 'OTHER-9', id: 'ats-r-01' }));
-    expect(named.rejected[0].reasons[0]).toMatch(/source id "R-01"; this record's source id is "OTHER-9"/);
+    expect(named.rejected[0].reasons[0]).toMatch(
+      /source id "R-01"; this record's source id is "OTHER-9"/,
+    );
     expect(parse(readFileSync(join(dir, 'ats-r-01.yaml'), 'utf8')).source.id).toBe('R-01');
   });
 
@@ -127,7 +130,9 @@ describe('an import never replaces a posting from another source record', () => 
 describe('USAJOBS pay, places and text', () => {
   it('rejects a pay range whose minimum is above its maximum, naming both figures', () => {
     const item = usajobsItem({
-      PositionRemuneration: [{ MinimumRange: '96958', MaximumRange: '74584', RateIntervalCode: 'PA' }],
+      PositionRemuneration: [
+        { MinimumRange: '96958', MaximumRange: '74584', RateIntervalCode: 'PA' },
+      ],
     });
     const plan = planImport(readUsajobs(usajobs(item)), new Map());
     expect(plan.added).toEqual([]);
@@ -156,7 +161,10 @@ describe('USAJOBS pay, places and text', () => {
 describe('long titles and descriptions are shortened, not rejected', () => {
   const longTitle = `Clinical Case Manager ${'Überweisungskoordination '.repeat(8)}🙂 Team`;
   it('shortens a USAJOBS title at a word boundary with an ellipsis and says so', () => {
-    const plan = planImport(readUsajobs(usajobs(usajobsItem({ PositionTitle: longTitle }))), new Map());
+    const plan = planImport(
+      readUsajobs(usajobs(usajobsItem({ PositionTitle: longTitle }))),
+      new Map(),
+    );
     expect(plan.rejected).toEqual([]);
     const title: string = parse(plan.added[0].yaml).title;
     expect(title.length).toBeLessThanOrEqual(120);
@@ -300,8 +308,20 @@ describe('error messages say what to write instead', () => {
   });
   it('for a USAJOBS item without a PositionTitle', () => {
     const plan = planImport(readUsajobs(usajobs(usajobsItem({ PositionTitle: '' }))), new Map());
-    expect(plan.rejected[0].reasons).toEqual([
-      'PositionTitle: empty. Write the job title.',
-    ]);
+    expect(plan.rejected[0].reasons).toEqual(['PositionTitle: empty. Write the job title.']);
+  });
+});
+
+describe('HTML and entities are read by a parser (issue 18)', () => {
+  it('decodes every named entity, not a table of fourteen', () => {
+    expect(htmlToText('Caf&eacute; &rarr; Se&ntilde;or &frac12; &copy;')).toBe('Café → Señor ½ ©');
+    expect(oneLine('Ni&ntilde;os &amp; Familias')).toBe('Niños & Familias');
+  });
+  it('does not leak attribute text when an attribute holds ">"', () => {
+    expect(htmlToText('<a title="a>b" href="x">Apply</a> today')).toBe('Apply today');
+    expect(oneLine('<span data-x="1>2">Case Manager</span>')).toBe('Case Manager');
+  });
+  it('drops comments and keeps words joined across inline tags', () => {
+    expect(htmlToText('<!-- <p>hidden</p> -->Re<b>ad</b> this')).toBe('Read this');
   });
 });
