@@ -5,6 +5,7 @@ import { ATS_COLUMNS } from './ats-columns.ts';
 import { isCalendarDay } from './dates.ts';
 import { fingerprint } from './fingerprint.ts';
 import { toStateCode } from './states.ts';
+import { fitTo } from './limits.ts';
 import { htmlToText, oneLine, slugify } from './text.ts';
 import { InputError, type Candidate, type SourceReadResult } from './types.ts';
 
@@ -192,9 +193,10 @@ export function mapRow(r: Record<string, string>, ref: string): Candidate {
   } else if (sourceId) c.id = slugify(`ats-${sourceId}`);
   c.ref = `${ref}${c.id ? ` (${c.id})` : sourceId ? ` (source_id ${sourceId})` : ''}`;
 
-  const title = oneLine(v('title'));
-  if (title !== v('title').replace(/\s+/g, ' '))
+  const cleanTitle = oneLine(v('title'));
+  if (cleanTitle !== v('title').replace(/\s+/g, ' '))
     c.notes.push('title: markup or control characters removed');
+  const title = fitTo('title', cleanTitle, c.notes);
 
   const stateRaw = v('state');
   const state = toStateCode(stateRaw);
@@ -278,7 +280,7 @@ export function mapRow(r: Record<string, string>, ref: string): Candidate {
   }
 
   const rawDescription = v('description');
-  const description = htmlToText(rawDescription);
+  const description = fitTo('description', htmlToText(rawDescription), c.notes);
   if (/<[a-z!/]/i.test(rawDescription)) c.notes.push('description: HTML turned into plain text');
 
   for (const [col, label] of [

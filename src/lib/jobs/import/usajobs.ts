@@ -21,6 +21,7 @@
 import { dayOf } from './dates.ts';
 import { fingerprint } from './fingerprint.ts';
 import { toStateCode } from './states.ts';
+import { fitTo } from './limits.ts';
 import { htmlToText, oneLine, slugify } from './text.ts';
 import { InputError, type Candidate, type SourceReadResult } from './types.ts';
 
@@ -49,8 +50,6 @@ const FIELD_NAMES: Record<string, string> = {
   'source.url': 'PositionURI',
 };
 const fieldName = (path: string) => FIELD_NAMES[path] ?? FIELD_NAMES[path.split('.')[0]] ?? path;
-
-const MAX_DESCRIPTION = 20_000;
 
 /** Parse the saved response. Throws InputError when the file is not a Search API response at all. */
 export function readUsajobs(text: string, fileName = 'the file'): SourceReadResult {
@@ -100,9 +99,7 @@ function mapItem(item: unknown, n: number): Candidate {
     c.problems.push(
       'PositionLocation: no location in a US state or DC, and RemoteIndicator is not true. The board lists jobs in the 50 states and DC.',
     );
-  const others = where
-    .filter((l) => l !== first && !isRemoteLabel(l.label))
-    .map((l) => l.label);
+  const others = where.filter((l) => l !== first && !isRemoteLabel(l.label)).map((l) => l.label);
 
   const employmentType = schedule(d.PositionSchedule);
   if (!employmentType)
@@ -122,17 +119,14 @@ function mapItem(item: unknown, n: number): Candidate {
       `ApplicationCloseDate: "${str(d.ApplicationCloseDate)}" is not a date. Expected an ISO date such as 2026-12-17T23:59:59.9970.`,
     );
 
-  const description = describe(d, details, others, remote);
-  if (description.length > MAX_DESCRIPTION)
-    c.notes.push(
-      `description shortened to ${MAX_DESCRIPTION} characters; the full text is on USAJOBS`,
-    );
+  const title = fitTo('title', oneLine(str(d.PositionTitle)), c.notes);
+  const description = fitTo('description', describe(d, details, others, remote), c.notes);
   const applyUrl = str(arr(d.ApplyURI)[0]).trim() || str(d.PositionURI).trim();
   const positionUri = str(d.PositionURI).trim();
 
   c.job = {
     id: c.id,
-    title: oneLine(str(d.PositionTitle)),
+    title,
     employer: { name: oneLine(str(d.OrganizationName)) || oneLine(str(d.DepartmentName)) },
     ...(first ? { location: { city: first.city, state: first.state } } : {}),
     ...(remote ? { remote: { eligible: 'US' } } : {}),
@@ -141,10 +135,7 @@ function mapItem(item: unknown, n: number): Candidate {
     ...(pay ? { pay } : {}),
     licenseRequired: [],
     certificationsPreferred: [],
-    description:
-      description.length > MAX_DESCRIPTION
-        ? `${description.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…`
-        : description,
+    description,
     datePosted,
     validThrough,
     apply: { url: applyUrl },
