@@ -21,18 +21,35 @@ const stateCode = z.enum(STATE_CODES as [string, ...string[]], {
 });
 const httpUrl = (what: string) =>
   z.url({ protocol: /^https?$/, error: `expected ${what} as an http(s) URL` });
-/** A single line of text: no line breaks, no control characters. */
-const line = (min: number, max: number) =>
+/** Bidirectional embedding, override and isolate controls: invisible, they reverse the text around them. */
+// eslint-disable-next-line no-misleading-character-class -- a class of single code points, no combining marks
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+/**
+ * A single line of text: no line breaks, no control characters, no bidirectional controls. `what` completes
+ * "Write ..." in the message for an empty value ("the job title").
+ */
+const line = (min: number, max: number, what = 'a value') =>
   z
     .string()
     .trim()
-    .min(min)
-    .max(max)
+    .min(1, { error: `empty. Write ${what}.`, abort: true })
+    .min(min, {
+      error: (i) =>
+        `too short (${String(i.input).trim().length} characters). Write at least ${min} characters.`,
+    })
+    .max(max, {
+      error: (i) =>
+        `too long (${String(i.input).trim().length} characters). Shorten it to ${max} characters or fewer.`,
+    })
     .regex(
       // eslint-disable-next-line no-control-regex -- refusing control characters is the point
       /^[^\u0000-\u001f\u007f]*$/,
       'must be one line of text, without line breaks or control characters',
-    );
+    )
+    .refine((s) => !BIDI.test(s), {
+      message:
+        'holds invisible text-direction control characters (U+202A–U+202E, U+2066–U+2069) that reverse how it reads. Delete them (retype the text if need be).',
+    });
 
 /** One job posting, one YAML file in content/jobs/ named after its id. */
 export const jobSchema = z
@@ -45,19 +62,24 @@ export const jobSchema = z
         'expected a lower-case id of letters, digits and hyphens (3–80 characters), e.g. acme-health-boston-lcsw',
       ),
     /** The job title as the employer advertises it. */
-    title: line(3, 120),
+    title: line(3, 120, 'the job title'),
     /** Who is hiring. */
     employer: z.strictObject({
       /** The organisation's name. */
-      name: line(2, 120),
+      name: line(2, 120, 'the employer’s name'),
       /** Its website. */
       url: httpUrl('the employer website').optional(),
     }),
     /** Where the work is. Leave out only for fully remote jobs. */
-    location: z.strictObject({ city: line(2, 80), state: stateCode }).optional(),
+    location: z.strictObject({ city: line(2, 80, 'the city'), state: stateCode }).optional(),
     /** For remote jobs: the states applicants must live in, or "US" for anywhere in the United States. */
     remote: z
-      .strictObject({ eligible: z.union([z.literal('US'), z.array(stateCode).min(1)]) })
+      .strictObject({
+        eligible: z.union([z.literal('US'), z.array(stateCode).min(1)], {
+          error:
+            'write US for anywhere in the United States, or a list of two-letter state codes such as [MA, NH]',
+        }),
+      })
       .optional(),
     /** The care setting (see JOB_SETTINGS). */
     setting: z.enum(keys(JOB_SETTINGS)),
@@ -77,7 +99,8 @@ export const jobSchema = z
         message: 'pay.max must be at least pay.min',
         path: ['max'],
       })
-      .refine((p) => (p.per === 'hour' ? p.min < 1000 : p.min >= 1000), {
+      // Only when min is a pay figure: a bad min has its own message, and this one would blame pay.per.
+      .refine((p) => !(p.min > 0) || (p.per === 'hour' ? p.min < 1000 : p.min >= 1000), {
         message:
           'that figure does not look like pay for the period given; check pay.per (hour or year)',
         path: ['per'],
@@ -121,7 +144,7 @@ export const jobSchema = z
         'smartrecruiters',
       ]),
       /** The posting's id in that source. */
-      id: line(1, 120),
+      id: line(1, 120, 'the posting’s id in that source'),
       /** The posting's page in that source. */
       url: httpUrl('the source URL').optional(),
       /** A fingerprint of the source record, so an import rewrites the file only when the record changed. */

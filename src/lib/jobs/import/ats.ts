@@ -145,7 +145,12 @@ const split = (s: string) =>
     .split(/[;,]/)
     .map((x) => oneLine(x))
     .filter(Boolean);
-const number = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(/[$,\s]/g, '')));
+/** Dollars as written in a spreadsheet ("68,000", "$34.50"); anything else ("1e5", "68k") is NaN. */
+const number = (s: string) => {
+  const t = s.replace(/[$,\s]/g, '');
+  if (s.trim() === '') return undefined;
+  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+};
 
 const SETTING_ALIASES = new Map<string, string>(
   Object.entries(JOB_SETTINGS).flatMap(([k, label]) => [
