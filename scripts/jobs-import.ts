@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { columnTable } from '#src/lib/jobs/import/ats-columns.ts';
+import { decodeInput } from '#src/lib/jobs/import/encoding.ts';
+import { stripControl } from '#src/lib/jobs/import/text.ts';
 import {
   detectFormat,
   formatReport,
@@ -13,7 +15,7 @@ import {
   planImport,
   readSource,
 } from '#src/lib/jobs/import/index.ts';
-import { applyPlan, readExisting } from './lib/job-files.ts';
+import { applyPlan, cleanStaleTemporaryFiles, readExisting } from './lib/job-files.ts';
 
 const HELP = `Usage: npm run jobs:import -- <file> [--dir content/jobs] [--dry-run] [--format usajobs|csv]
 
@@ -32,7 +34,13 @@ Exit code: 0 when the file was read (even if some postings were rejected; each i
 1 when the file itself cannot be used (missing, not JSON, missing or unknown columns).`;
 
 function fail(message: string): never {
-  console.error(`jobs:import: ${message}`);
+  // Messages may quote the input (file names, column names): print them without control characters.
+  console.error(
+    `jobs:import: ${message
+      .split('\n')
+      .map((l) => stripControl(l, false))
+      .join('\n')}`,
+  );
   process.exit(1);
 }
 
@@ -61,17 +69,23 @@ if (!existsSync(file) || !statSync(file).isFile()) fail(`${file}: no such file.`
 const dir = args.values.dir!;
 const dryRun = args.values['dry-run']!;
 
-let text: string;
+let bytes: Buffer;
 try {
-  text = readFileSync(file, 'utf8');
+  bytes = readFileSync(file);
 } catch (e) {
   fail(`${file}: cannot be read (${(e as Error).message}).`);
 }
 
 try {
+  const text = decodeInput(bytes, basename(file));
   const format = detectFormat(file, text, args.values.format);
   const read = readSource(format, text, basename(file));
   const plan = planImport(read, readExisting(dir));
+  if (!dryRun) {
+    // A killed earlier run may have left its temporary files behind.
+    for (const f of cleanStaleTemporaryFiles(dir))
+      console.log(`jobs:import: removed ${stripControl(f, false)}, left by an interrupted run`);
+  }
   if (!dryRun && plan.added.length + plan.updated.length > 0) {
     mkdirSync(dir, { recursive: true });
     const failures = applyPlan(plan, dir);

@@ -27,6 +27,35 @@ export function readExisting(dir: string): Map<string, ExistingJob> {
   return out;
 }
 
+/** The temporary files writeAtomic makes: ".<file>.<pid>.<time>.tmp". */
+const TEMPORARY = /^\..+\.(\d+)\.\d+\.tmp$/;
+
+/** Whether a process with this id is running (signal 0 only checks). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove the temporary files an import killed mid-write left in `dir` (those of a process still running are left
+ * alone: it may be writing them). Returns the names removed.
+ */
+export function cleanStaleTemporaryFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const f of readdirSync(dir)) {
+    const m = TEMPORARY.exec(f);
+    if (!m || running(Number(m[1]))) continue;
+    rmSync(join(dir, f), { force: true });
+    removed.push(f);
+  }
+  return removed;
+}
+
 /** Write one file through a temporary file in the same folder and a rename, so no reader sees half a file. */
 export function writeAtomic(dir: string, file: string, text: string): void {
   const tmp = join(dir, `.${file}.${process.pid}.${Date.now()}.tmp`);
@@ -50,9 +79,4 @@ export function applyPlan(plan: Plan, dir: string): string[] {
     }
   }
   return failures;
-}
-
-/** Stub: nothing cleaned yet. */
-export function cleanStaleTemporaryFiles(_dir: string): string[] {
-  return [];
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -323,5 +324,34 @@ describe('HTML and entities are read by a parser (issue 18)', () => {
   });
   it('drops comments and keeps words joined across inline tags', () => {
     expect(htmlToText('<!-- <p>hidden</p> -->Re<b>ad</b> this')).toBe('Read this');
+  });
+});
+
+describe('npm run jobs:import on hostile files', () => {
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/jobs-import.ts', ...args], { encoding: 'utf8' });
+
+  it('refuses a Windows-1252 CSV with "save as CSV UTF-8" and writes nothing', () => {
+    const dir = tempDir();
+    const file = join(dir, 'export.csv');
+    writeFileSync(file, Buffer.from(`${csv({ title: 'Caf\xe9 Case Manager' })}\n`, 'latin1'));
+    const run = cli(file, '--dir', join(dir, 'jobs'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('export.csv is not UTF-8');
+    expect(run.stderr).toContain('CSV UTF-8');
+  });
+
+  it('removes the temporary file a killed run left, and prints no escape sequence from a header', () => {
+    const dir = tempDir();
+    const jobs = join(dir, 'jobs');
+    mkdirSync(jobs);
+    writeFileSync(join(jobs, '.ats-r01.yaml.999999999.1700000000000.tmp'), '');
+    const file = join(dir, 'export.csv');
+    writeFileSync(file, csv({}));
+    expect(cli(file, '--dir', jobs).status).toBe(0);
+    expect(readdirSync(jobs)).toEqual(['ats-req-1.yaml']);
+    writeFileSync(file, 'source_id,\u001b[2Jtitle\n');
+    // eslint-disable-next-line no-control-regex
+    expect(cli(file, '--dir', jobs).stderr).not.toMatch(/\u001b/);
   });
 });

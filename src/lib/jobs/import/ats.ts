@@ -86,9 +86,9 @@ export function checkHeader(header: string[], fileName: string): string[] {
     else if (!KNOWN.has(n)) {
       const [guess, d] = closest(n);
       problems.push(
-        `unknown column "${header[i].trim()}". ${d <= 3 ? `Did you mean "${guess}"? Rename it` : 'Remove it or rename it to one of the documented columns'} (npm run jobs:import -- --help lists them).`,
+        `unknown column "${oneLine(header[i])}". ${d <= 3 ? `Did you mean "${guess}"? Rename it` : 'Remove it or rename it to one of the documented columns'} (npm run jobs:import -- --help lists them).`,
       );
-    } else if (seen.has(n)) problems.push(`column "${n}" appears twice. Keep one.`);
+    } else if (seen.has(n)) problems.push(`column "${oneLine(n)}" appears twice. Keep one.`);
     seen.add(n);
   });
   for (const r of REQUIRED)

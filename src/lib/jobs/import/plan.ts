@@ -1,5 +1,6 @@
 import { jobSchema } from '#src/schemas/job.ts';
 import { jobToYaml } from '../job-yaml.ts';
+import { stripControl } from './text.ts';
 import type { Candidate, ExistingJob, Plan, SourceReadResult } from './types.ts';
 
 /** The schema's complaints about a mapped record, named by the source's own field names. */
@@ -90,7 +91,11 @@ export function planImport(read: SourceReadResult, existing: Map<string, Existin
   return plan;
 }
 
-/** The report printed after an import: counts, then one line per rejected record and per note. */
+/**
+ * The report printed after an import: counts, then one line per rejected record and per note. Every line goes
+ * through the same cleaning as the records (control characters, including terminal escape sequences, removed),
+ * so nothing from the input file can drive the terminal.
+ */
 export function formatReport(plan: Plan, opts: { dryRun: boolean; dir: string }): string {
   const verb = opts.dryRun ? 'would be ' : '';
   const lines = [
@@ -103,7 +108,7 @@ export function formatReport(plan: Plan, opts: { dryRun: boolean; dir: string })
   for (const r of plan.rejected) lines.push(`rejected ${r.ref}: ${r.reasons.join('; ')}`);
   for (const e of [...plan.added, ...plan.updated])
     for (const n of e.notes) lines.push(`note ${e.ref}: ${n}`);
-  return lines.join('\n');
+  return lines.map((l) => stripControl(l, false)).join('\n');
 }
 
 export type { Candidate };
