@@ -19,7 +19,16 @@ export function jobPathsToExclude(
   const asOf = jobsAsOf(env);
   const covered = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
-    const j = parse(readFileSync(join(dir, file), 'utf8')) ?? {};
+    const path = join(dir, file);
+    let j;
+    try {
+      j = parse(readFileSync(path, 'utf8')) ?? {};
+    } catch (e) {
+      // Thrown while Astro loads its config, so the message must carry the file: Astro names only its own.
+      throw new Error(
+        `${path} is not valid YAML: ${(e as Error).message}. Fix the file (check quotes, brackets and indentation at that line).`,
+      );
+    }
     if (typeof j.id !== 'string' || !j.validThrough) continue;
     if (!isOpen({ validThrough: new Date(j.validThrough) }, asOf)) {
       out.add(`/jobs/${j.id}/`);

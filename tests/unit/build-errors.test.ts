@@ -29,7 +29,7 @@ describe('the sitemap exclusion list', () => {
     mkdirSync(join(content, 'jobs'));
     writeFileSync(join(content, 'jobs', 'broken.yaml'), 'id: broken\ntitle: [unclosed\n');
     expect(() => jobPathsToExclude(content, { JOBS_AS_OF: '2026-11-29' })).toThrow(
-      /content\/jobs\/broken\.yaml is not valid YAML .*line 2/s,
+      /jobs\/broken\.yaml is not valid YAML: .*at line 3/s,
     );
   });
 });
@@ -51,16 +51,16 @@ describe('a collection entry', () => {
   it('with an impossible date is refused with the file and the field', () => {
     const dir = tempDir();
     const text = 'id: x\ndatePosted: 2026-02-30\n';
-    expect(() => entry(dir, 'x.yaml', text, { id: 'x', datePosted: new Date('2026-03-02') })).toThrow(
-      /x\.yaml: field "datePosted" is 2026-02-30, which is not a day in the calendar/,
-    );
+    expect(() =>
+      entry(dir, 'x.yaml', text, { id: 'x', datePosted: new Date('2026-03-02') }),
+    ).toThrow(/x\.yaml: field "datePosted" is 2026-02-30, which is not a day in the calendar/);
   });
 
   it('keeps the file name as the id otherwise', () => {
     const dir = tempDir();
-    expect(entry(dir, 'acme-lcsw.yaml', 'id: acme-lcsw\ndatePosted: 2026-02-28\n', { id: 'acme-lcsw' })).toBe(
-      'acme-lcsw',
-    );
+    expect(
+      entry(dir, 'acme-lcsw.yaml', 'id: acme-lcsw\ndatePosted: 2026-02-28\n', { id: 'acme-lcsw' }),
+    ).toBe('acme-lcsw');
   });
 });
 
@@ -73,7 +73,9 @@ describe('impossible dates', () => {
     expect(bad.error!.issues[0].message).toMatch(/not a day in the calendar/);
   });
   it('are refused in JOBS_AS_OF', () => {
-    expect(() => jobsAsOf({ JOBS_AS_OF: '2026-02-30' })).toThrow(/JOBS_AS_OF="2026-02-30" is not a date/);
+    expect(() => jobsAsOf({ JOBS_AS_OF: '2026-02-30' })).toThrow(
+      /JOBS_AS_OF="2026-02-30" is not a date/,
+    );
     expect(jobsAsOf({ JOBS_AS_OF: '2026-02-28' }).toISOString()).toBe('2026-02-28T00:00:00.000Z');
   });
 });

@@ -46,3 +46,18 @@ describe('a malformed data file fails the build with a message that says what to
     expect(output).toContain('Add content/sources/no-such-source.yaml');
   });
 });
+
+describe('a data file that cannot be read fails the build naming the file (issue 13)', () => {
+  it('a job file that is not valid YAML: the file and the line, not "Unable to load your Astro config"', () => {
+    const { code, output } = buildWith('broken-yaml.yaml', 'jobs');
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/jobs\/broken-yaml\.yaml is not valid YAML/);
+  });
+
+  it('an empty or comment-only file: the file, said to be empty', () => {
+    const { code, output } = buildWith('empty.yaml', 'skills');
+    expect(code).not.toBe(0);
+    expect(output).toContain('skills/empty.yaml is empty (or holds only comments)');
+    expect(output).not.toContain("reading 'slug'");
+  });
+});
