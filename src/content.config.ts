@@ -15,10 +15,17 @@ import { payQuoteSchema } from '#src/schemas/pay-quote.ts';
 import { stateSchema } from '#src/schemas/state.ts';
 import { jdTemplateSchema } from '#src/schemas/jd-template.ts';
 import { jobSchema } from '#src/schemas/job.ts';
+import { checkedEntryId } from '#src/data/yaml-entries.ts';
 
 /** Where the data lives. Tests point CONTENT_DIR at a fixture copy; everyone else uses ./content. */
 const root = process.env.CONTENT_DIR ?? './content';
-const yaml = (folder: string) => glob({ pattern: '**/*.{yaml,yml}', base: `${root}/${folder}` });
+/** One entry per YAML file, named after the file; empty files and impossible dates fail naming the file. */
+const yaml = (folder: string) =>
+  glob({
+    pattern: '**/*.{yaml,yml}',
+    base: `${root}/${folder}`,
+    generateId: (o) => checkedEntryId(o),
+  });
 
 export const collections = {
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
