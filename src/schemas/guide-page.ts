@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDate } from './calendar-date.ts';
 import { sourceRefs } from './sourced';
 
 /** Frontmatter of a career-guide page written in MDX. */
@@ -12,7 +13,7 @@ export const guidePageSchema = z.object({
   /** Position in the guide's navigation; lower comes first. */
   order: z.number().int().nonnegative(),
   /** The day the page's facts were last checked. */
-  lastReviewed: z.coerce.date(),
+  lastReviewed: calendarDate(),
   /** The sources behind the page's prose (figures carry their own). */
   sources: sourceRefs(),
 });

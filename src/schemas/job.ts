@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { STATE_CODES } from '#src/lib/geo/us-states.ts';
+import { calendarDate } from './calendar-date.ts';
 import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/lib/jobs/labels.ts';
 
 /**
@@ -117,9 +118,9 @@ export const jobSchema = z
       .min(50, 'write at least a few sentences of description (50 characters)')
       .max(20_000),
     /** The day the job was first advertised. */
-    datePosted: z.coerce.date(),
+    datePosted: calendarDate(),
     /** The last day applications are accepted; after it the posting is closed. */
-    validThrough: z.coerce.date(),
+    validThrough: calendarDate(),
     /** How to apply: a URL, an email address, or both. */
     apply: z
       .strictObject({
@@ -168,10 +169,16 @@ export const jobSchema = z
     message: 'give a location (city and state) or remote (with the states applicants may live in)',
     path: ['location'],
   })
-  .refine((j) => j.validThrough.getTime() >= j.datePosted.getTime(), {
-    message: 'validThrough must be on or after datePosted',
-    path: ['validThrough'],
-  })
+  // Only when both are dates: an impossible date has its own message.
+  .refine(
+    (j) =>
+      !(j.validThrough instanceof Date && j.datePosted instanceof Date) ||
+      j.validThrough.getTime() >= j.datePosted.getTime(),
+    {
+      message: 'validThrough must be on or after datePosted',
+      path: ['validThrough'],
+    },
+  )
   .refine((j) => j.source.name !== 'example' || j.example, {
     message: 'postings from source "example" must set example: true',
     path: ['example'],

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDate } from './calendar-date.ts';
 
 /** The kinds of publication a source can be, from most to least authoritative. */
 export const SOURCE_KINDS = [
@@ -33,7 +34,7 @@ export const sourceSchema = z
     /** The time the content covers, as precisely as the publisher says: "May 2024", "2024–34 projections", "rules effective 2023-09-01". */
     period: z.string().min(2),
     /** The day we read it. */
-    retrieved: z.coerce.date(),
+    retrieved: calendarDate(),
     /** Anything a reader should know about this source (for example, that it is third-party). */
     note: z.string().optional(),
   })

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDate } from './calendar-date.ts';
 import { sourceRef } from './sourced';
 
 /** The levels a social work license can be at, from entry to independent clinical practice. */
@@ -35,7 +36,7 @@ export const stateSchema = z
     /** The jurisdiction's name: "Texas", "District of Columbia". */
     name: z.string().min(4),
     /** The day the whole file was last checked against its sources. */
-    lastVerified: z.coerce.date(),
+    lastVerified: calendarDate(),
     /** The body that licenses social workers. */
     board: z.strictObject({
       /** Official name of the board. */
@@ -108,7 +109,7 @@ export const stateSchema = z
       /** Whether the jurisdiction has enacted the compact; "unverified" when no source settled it. */
       status: z.enum(['enacted', 'not-enacted', 'unverified']),
       /** When it was signed or took effect, where found. */
-      date: z.coerce.date().optional(),
+      date: calendarDate().optional(),
       /** Where the status comes from. */
       source: sourceRef().optional(),
       /** Context: bill numbers, pending status. */

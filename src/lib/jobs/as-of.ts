@@ -1,3 +1,5 @@
+import { isCalendarDay } from '#src/schemas/calendar-date.ts';
+
 /**
  * The day the board is built "as of". Postings whose validThrough is before this day are closed.
  * JOBS_AS_OF=YYYY-MM-DD pins it (tests, benchmarks, reproducible builds); otherwise it is today, in UTC.
@@ -8,7 +10,7 @@ export function jobsAsOf(
 ): Date {
   const pinned = env.JOBS_AS_OF;
   if (pinned) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || Number.isNaN(Date.parse(pinned))) {
+    if (!isCalendarDay(pinned)) {
       throw new Error(
         `JOBS_AS_OF="${pinned}" is not a date. Use the form YYYY-MM-DD, e.g. JOBS_AS_OF=2026-11-23.`,
       );
