@@ -1,12 +1,18 @@
 import { z } from 'astro/zod';
+import { STATE_CODES } from '#src/lib/geo/us-states.ts';
 import { socCode } from './soc.ts';
+
+const AREAS = new Set<string>(['US', ...STATE_CODES]);
 
 const dollars = z.number().positive('expected a positive number of dollars a year');
 
 /** One occupation's figures in one area for one OEWS release. Missing statistics were not published. */
 export const wageRowSchema = z.strictObject({
   /** "US" for national figures, or a state's postal code. */
-  area: z.string().regex(/^(US|[A-Z]{2})$/, 'expected "US" or a two-letter state code'),
+  area: z.string().refine((a) => AREAS.has(a), {
+    error: (i) =>
+      `"${String(i.input)}" is not a US state or DC. Expected "US" or a state's two-letter postal code (TX, DC).`,
+  }),
   /** The occupation code. */
   soc: socCode,
   /** The occupation's title as BLS gives it. */
@@ -42,7 +48,16 @@ export const makeWageTableSchema = <S extends z.ZodType>(sourceRef: S) =>
       rows: z.array(wageRowSchema).min(1, 'expected at least one row'),
     })
     .superRefine((t, ctx) => {
+      const firstRow = new Map<string, number>();
       t.rows.forEach((r, i) => {
+        const key = `${r.area} ${r.soc}`;
+        if (firstRow.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', i],
+            message: `a second row for ${r.soc} in ${r.area} (the first is row ${firstRow.get(key)! + 1}). Keep one; rerun scripts/refresh-wages.ts.`,
+          });
+        else firstRow.set(key, i);
         if ((t.scope === 'national') !== (r.area === 'US')) {
           ctx.addIssue({
             code: 'custom',
