@@ -29,6 +29,12 @@ const IMG = '<img src=x onerror=alert(1)>';
 const QUOTES = `"quotes'`;
 const BRACES = '{{ constructor.constructor("alert(1)")() }}';
 const RTL = 'مدير الحالة السريري ‮evil‬';
+/** Right-to-left text without direction controls (the jobs schema refuses those in one-line fields). */
+const RTL_NAME = 'مدير الحالة السريري evil';
+/** A posting dated after the build day (JOBS_AS_OF), and one whose title is one very long word. */
+const FUTURE_ID = 'future-posting-test';
+const LONG_ID = 'long-word-posting-test';
+const LONG_WORD = 'Fallmanagementkoordinationsverantwortlichkeitsbeauftragter'.repeat(2);
 const EMOJI = '🧑‍⚕️📋';
 const HOSTILE = `${SCRIPT} ${IMG} ${QUOTES} ${BRACES} ${RTL} ${EMOJI}`;
 const JOB_ID = 'hostile-posting-test';
@@ -81,7 +87,7 @@ beforeAll(() => {
     stringify({
       id: JOB_ID,
       title: `Case manager ${SCRIPT} ${QUOTES} ${EMOJI}`,
-      employer: { name: `Acme ${IMG} ${RTL}`, url: 'https://acme.example.org/' },
+      employer: { name: `Acme ${IMG} ${RTL_NAME}`, url: 'https://acme.example.org/' },
       location: { city: 'Austin', state: 'TX' },
       setting: 'hospital',
       employmentType: 'full-time',
@@ -93,6 +99,29 @@ beforeAll(() => {
       apply: { url: 'https://acme.example.org/apply' },
       source: { name: 'employer', id: 'hostile-1' },
     }),
+  );
+  const plainJob = (id: string, title: string, datePosted: string) =>
+    stringify({
+      id,
+      title,
+      employer: { name: 'Fixture Employer' },
+      location: { city: 'Austin', state: 'TX' },
+      setting: 'hospital',
+      employmentType: 'full-time',
+      description:
+        'A fixture posting for the hostile-content build; it is not a real vacancy at all.',
+      datePosted,
+      validThrough: '2027-01-31',
+      apply: { url: 'https://fixture.example.org/apply' },
+      source: { name: 'employer', id },
+    });
+  writeFileSync(
+    join(content, 'jobs', `${FUTURE_ID}.yaml`),
+    plainJob(FUTURE_ID, 'Scheduled Case Manager', '2026-11-30'),
+  );
+  writeFileSync(
+    join(content, 'jobs', `${LONG_ID}.yaml`),
+    plainJob(LONG_ID, LONG_WORD, '2026-11-21'),
   );
   editYaml(join(content, 'jd-templates', 'behavioral-health.yaml'), (d) => {
     d.summary = `Summary ${HOSTILE}`;
@@ -167,7 +196,7 @@ describe('hostile content is rendered inert', () => {
       .get()
       .find((d) => d['@type'] === 'JobPosting');
     expect(posting.title).toBe(`Case manager ${SCRIPT} ${QUOTES} ${EMOJI}`);
-    expect(posting.hiringOrganization.name).toBe(`Acme ${IMG} ${RTL}`);
+    expect(posting.hiringOrganization.name).toBe(`Acme ${IMG} ${RTL_NAME}`);
   });
 
   it('the injected strings show as text where they were written', () => {
@@ -265,4 +294,52 @@ describe('what the job schema refuses outright, with the field named', () => {
       /^employer\.name: must be one line of text/m,
     );
   });
+});
+
+describe('edge cases on the job pages (issue 13)', () => {
+  const text = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+  it('a posting dated after the build day is held: no page, and in no list, feed, sitemap or JSON-LD', () => {
+    expect(existsSync(join(dist, 'jobs', FUTURE_ID))).toBe(false);
+    for (const file of [
+      'jobs/index.json',
+      'jobs/rss.xml',
+      'jobs/feed.json',
+      'jobs/state/tx/rss.xml',
+    ])
+      expect(text(file), file).not.toContain(FUTURE_ID);
+    const sitemaps = readdirSync(dist).filter((f) => f.startsWith('sitemap'));
+    for (const f of sitemaps) expect(text(f), f).not.toContain(FUTURE_ID);
+    const mentions = allHtml().filter((f) => readFileSync(f, 'utf8').includes(FUTURE_ID));
+    expect(mentions.map((f) => f.slice(dist.length))).toEqual([]);
+    // The posting dated before the build day is there, so the check above is not vacuous.
+    expect(text('jobs/index.json')).toContain(LONG_ID);
+  });
+
+  it('employer names are isolated in <bdi>, so right-to-left text cannot reorder what follows', () => {
+    for (const route of [`jobs/${JOB_ID}`, 'jobs', 'jobs/state/tx']) {
+      const $ = html(route);
+      expect($('bdi').text(), route).toContain(RTL_NAME);
+    }
+  });
+
+  it('a title made of one very long word fits a 375 px phone on the list, the state list and the posting', async () => {
+    const { chromium } = await import('@playwright/test');
+    const { serveBuild } = await import('../static-server');
+    const { CHROMIUM_ARGS, chromiumPath } = await import('../browser');
+    const { url, server } = await serveBuild(dist);
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+      const widths: Record<string, number> = {};
+      for (const route of ['/jobs/', '/jobs/state/tx/', `/jobs/${LONG_ID}/`]) {
+        await page.goto(`${url}${route}`);
+        widths[route] = await page.evaluate(() => document.documentElement.scrollWidth);
+      }
+      expect(widths).toEqual({ '/jobs/': 375, '/jobs/state/tx/': 375, [`/jobs/${LONG_ID}/`]: 375 });
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 120_000);
 });

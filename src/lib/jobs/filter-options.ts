@@ -27,3 +27,4 @@ export function licenseOptions(licenses: Iterable<string>): { value: string; lab
     ...[...new Set(licenses)].sort().map((l) => ({ value: l, label: l })),
   ];
 }
+export const MIN_PAY_LABEL = 'Minimum pay (per year)';
