@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { jobsAsOf, isOpen } from '#src/lib/jobs/as-of.ts';
+import { jobsAsOf, isOpen, isPublished } from '#src/lib/jobs/as-of.ts';
 import { sortJobs } from '#src/lib/jobs/filter.ts';
 import { inState, summarise } from '#src/lib/jobs/summary.ts';
 import { STATE_CODES, type StateCode } from '#src/lib/geo/us-states.ts';
@@ -18,14 +18,18 @@ export function assertFileNamesMatchIds(entries: JobEntry[]): void {
 
 let cache: Promise<{ asOf: Date; all: JobEntry[]; open: JobEntry[] }> | undefined;
 
-/** All postings and the open ones, newest first, decided once per build against JOBS_AS_OF or today. */
+/**
+ * All published postings (those dated in the future are held until their day) and the open ones, newest first,
+ * decided once per build against JOBS_AS_OF or today.
+ */
 export function jobsOnce() {
   return (cache ??= getCollection('jobs').then((entries) => {
     assertFileNamesMatchIds(entries);
     const asOf = jobsAsOf();
-    const byId = new Map(entries.map((e) => [e.id, e]));
+    const published = entries.filter((e) => isPublished(e.data, asOf));
+    const byId = new Map(published.map((e) => [e.id, e]));
     const all = sortJobs(
-      entries.map((e) => summarise(e.data)),
+      published.map((e) => summarise(e.data)),
       'date',
     ).map((s) => byId.get(s.id)!);
     return { asOf, all, open: all.filter((e) => isOpen(e.data, asOf)) };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { isOpen, jobsAsOf } from '#src/lib/jobs/as-of.ts';
+import { isOpen, isPublished, jobsAsOf } from '#src/lib/jobs/as-of.ts';
 import { STATE_CODES } from '#src/lib/geo/us-states.ts';
 
 /**
@@ -29,8 +29,11 @@ export function jobPathsToExclude(
         `${path} is not valid YAML: ${(e as Error).message}. Fix the file (check quotes, brackets and indentation at that line).`,
       );
     }
-    if (typeof j.id !== 'string' || !j.validThrough) continue;
-    if (!isOpen({ validThrough: new Date(j.validThrough) }, asOf)) {
+    if (typeof j.id !== 'string' || !j.validThrough || !j.datePosted) continue;
+    const dates = { datePosted: new Date(j.datePosted), validThrough: new Date(j.validThrough) };
+    // A scheduled posting has no page yet and covers no state.
+    if (!isPublished(dates, asOf)) continue;
+    if (!isOpen(dates, asOf)) {
       out.add(`/jobs/${j.id}/`);
       continue;
     }

@@ -4,9 +4,18 @@ import { isOpen, jobsAsOf } from '#src/lib/jobs/as-of.ts';
 describe('deciding whether a posting is open', () => {
   const asOf = jobsAsOf({ JOBS_AS_OF: '2026-11-23' });
   it('keeps a posting open through its last day and closes it the day after', () => {
-    expect(isOpen({ validThrough: new Date('2026-11-23') }, asOf)).toBe(true);
-    expect(isOpen({ validThrough: new Date('2026-11-23T23:59:00Z') }, asOf)).toBe(true);
-    expect(isOpen({ validThrough: new Date('2026-11-22') }, asOf)).toBe(false);
+    expect(
+      isOpen({ datePosted: new Date('2026-11-01'), validThrough: new Date('2026-11-23') }, asOf),
+    ).toBe(true);
+    expect(
+      isOpen(
+        { datePosted: new Date('2026-11-01'), validThrough: new Date('2026-11-23T23:59:00Z') },
+        asOf,
+      ),
+    ).toBe(true);
+    expect(
+      isOpen({ datePosted: new Date('2026-11-01'), validThrough: new Date('2026-11-22') }, asOf),
+    ).toBe(false);
   });
   it('uses today in UTC when no date is pinned', () => {
     expect(jobsAsOf({}, new Date('2027-03-04T22:10:00-05:00')).toISOString()).toBe(

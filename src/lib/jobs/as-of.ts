@@ -20,12 +20,21 @@ export function jobsAsOf(
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-/** A posting is open through the whole of its validThrough day, and closed from the next day. */
-export function isOpen(job: { validThrough: Date }, asOf: Date): boolean {
-  const lastDay = Date.UTC(
-    job.validThrough.getUTCFullYear(),
-    job.validThrough.getUTCMonth(),
-    job.validThrough.getUTCDate(),
-  );
-  return lastDay >= asOf.getTime();
+/** Midnight UTC of a date's day. */
+const dayStart = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+
+/**
+ * A posting dated in the future is a scheduled posting: it is held (no page, in no list, feed, sitemap or
+ * JSON-LD) until its datePosted day.
+ */
+export function isPublished(job: { datePosted: Date }, asOf: Date): boolean {
+  return dayStart(job.datePosted) <= asOf.getTime();
+}
+
+/**
+ * A posting is open from its datePosted day through the whole of its validThrough day, and closed from the next
+ * day.
+ */
+export function isOpen(job: { datePosted: Date; validThrough: Date }, asOf: Date): boolean {
+  return isPublished(job, asOf) && dayStart(job.validThrough) >= asOf.getTime();
 }
