@@ -19,23 +19,18 @@ test('filter by state and minimum pay, share the URL, and see the same list', as
     'Massachusetts (3)',
   );
 
-  await page.getByLabel('Minimum pay (per year)').selectOption('90000');
-  await expect(page).toHaveURL(/\?state=MA&minPay=90000$/);
-  await expect(titles(page)).toHaveText([
-    'Remote RN Case Manager, Utilization Review',
-    'Clinical Case Manager, Inpatient Medicine',
-  ]);
-  await expect(status).toHaveText('Showing 2 of 2 open jobs.');
+  // The bottom of the range is compared: $82k–$96k passes $80,000; $78k–$92k does not.
+  await page.getByLabel('Lowest pay offered (per year)').selectOption('80000');
+  await expect(page).toHaveURL(/\?state=MA&minPay=80000$/);
+  await expect(titles(page)).toHaveText(['Remote RN Case Manager, Utilization Review']);
+  await expect(status).toHaveText('Showing 1 of 1 open job.');
 
   const shared = page.url();
   const again = await page.context().newPage();
   await again.goto(shared);
   await expect(again.getByLabel('State', { exact: true })).toHaveValue('MA');
-  await expect(again.getByLabel('Minimum pay (per year)')).toHaveValue('90000');
-  await expect(titles(again)).toHaveText([
-    'Remote RN Case Manager, Utilization Review',
-    'Clinical Case Manager, Inpatient Medicine',
-  ]);
+  await expect(again.getByLabel('Lowest pay offered (per year)')).toHaveValue('80000');
+  await expect(titles(again)).toHaveText(['Remote RN Case Manager, Utilization Review']);
 
   await again.getByRole('button', { name: 'Clear filters' }).click();
   await expect(again).toHaveURL(/\/jobs\/$/);

@@ -27,4 +27,5 @@ export function licenseOptions(licenses: Iterable<string>): { value: string; lab
     ...[...new Set(licenses)].sort().map((l) => ({ value: l, label: l })),
   ];
 }
-export const MIN_PAY_LABEL = 'Minimum pay (per year)';
+/** The minimum-pay filter's label: it compares the bottom of each posting's range, and says so. */
+export const MIN_PAY_LABEL = 'Lowest pay offered (per year)';

@@ -1,4 +1,4 @@
-import { annualTop, inState, type JobSummary } from './summary.ts';
+import { annualBottom, annualTop, inState, type JobSummary } from './summary.ts';
 
 /** What a visitor can narrow the job list by. Every field is optional; empty means "any". */
 export interface JobFilters {
@@ -10,7 +10,10 @@ export interface JobFilters {
   setting?: string;
   /** An employment type key. */
   type?: string;
-  /** Minimum pay per year: jobs whose range reaches it (hourly pay counted at 2,080 hours). Jobs without pay drop out. */
+  /**
+   * Minimum pay per year: jobs whose lowest pay offered (the bottom of the range) is at least this much, so every
+   * job shown pays it (hourly pay counted at 2,080 hours). Jobs without pay drop out.
+   */
   minPay?: number;
   /** "remote" for remote jobs only, "onsite" for on-site only. */
   remote?: 'remote' | 'onsite';
@@ -42,8 +45,8 @@ export function matches(
   )
     return false;
   if (skip !== 'minPay' && f.minPay) {
-    const top = annualTop(j);
-    if (top === null || top < f.minPay) return false;
+    const bottom = annualBottom(j);
+    if (bottom === null || bottom < f.minPay) return false;
   }
   if (skip !== 'q' && f.q) {
     const text = haystack(j, stateNames);

@@ -54,6 +54,10 @@ export function summarise(job: Job): JobSummary {
 export const annualTop = (j: JobSummary): number | null =>
   j.p ? (j.p[2] === 'hour' ? j.p[1] * HOURS_PER_YEAR : j.p[1]) : null;
 
+/** The bottom of the pay range (the lowest pay offered) as a yearly figure, or null without pay. */
+export const annualBottom = (j: JobSummary): number | null =>
+  j.p ? (j.p[2] === 'hour' ? j.p[0] * HOURS_PER_YEAR : j.p[0]) : null;
+
 /** Whether a posting is open to someone in a state: it is there, or it is remote and open to that state. */
 export const inState = (j: JobSummary, code: string): boolean =>
   j.s === code || j.r === 'US' || (Array.isArray(j.r) && j.r.includes(code));
