@@ -8,6 +8,7 @@ import { facetCounts } from '#src/lib/jobs/facets.ts';
 import { readView, writeView, type JobView } from '#src/lib/jobs/url-state.ts';
 import { MIN_PAY_STEPS, withCount } from '#src/lib/jobs/filter-options.ts';
 import { jobHref, payLabel, placeLabel, settingLabel, typeLabel } from '#src/lib/jobs/present.ts';
+import { listStatus } from '#src/lib/jobs/list-status.ts';
 import { STATE_CODES, US_STATES } from '#src/lib/geo/us-states.ts';
 import { formatDate } from '#src/lib/text/format.ts';
 import { withBase } from '#src/lib/paths.ts';
@@ -91,10 +92,12 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
     ]),
   );
   setCounts(field('minPay') as HTMLSelectElement, payCounts);
-  status!.textContent =
-    matched.length === 0
-      ? 'No open jobs match these filters. Try removing one.'
-      : `Showing ${shown.length} of ${matched.length} open ${matched.length === 1 ? 'job' : 'jobs'}.`;
+  status!.textContent = listStatus({
+    matched: matched.length,
+    shown: shown.length,
+    total: all.length,
+    filtered: Object.values(v.filters).some((x) => x !== undefined && x !== ''),
+  });
   more!.hidden = shown.length >= matched.length;
   const query = writeView(v);
   const url = `${location.pathname}${query}${location.hash}`;
