@@ -1,10 +1,40 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
-/** A Markdown parser of our own, so no global marked options leak in or out. */
-const markdown = new Marked({ gfm: true, breaks: false, async: false });
+/**
+ * A Markdown parser of our own, so no global marked options leak in or out. An image shows as its alt text: a
+ * posting may not load images from elsewhere (and the page's CSP would block them), and the sanitizer would
+ * otherwise show the tag itself as the literal text "<img />".
+ */
+const markdown = new Marked({
+  gfm: true,
+  breaks: false,
+  async: false,
+  renderer: { image: ({ text }) => escapeHtml(text) },
+});
 
-const SAFE_HREF = /^(https?:|mailto:)/i;
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The address a link may keep, or undefined: http(s) without a user name or password (https://user:pass@host
+ * disguises where a link goes), and mailto with the address only (?bcc=, &cc= and &body= can copy a reply to
+ * someone else or prefill a message the applicant did not write).
+ */
+export function safeHref(href: string | undefined): string | undefined {
+  const h = (href ?? '').trim();
+  if (/^mailto:/i.test(h)) {
+    const address = h.slice(7).split('?')[0];
+    return /^[^\s@?&]+@[^\s@?&]+$/.test(address) ? `mailto:${address}` : undefined;
+  }
+  if (!/^https?:/i.test(h)) return undefined;
+  try {
+    const url = new URL(h);
+    return url.username || url.password ? undefined : h;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The HTML a job description may use: text structure, emphasis and links. Nothing else survives. */
 const SAFE: sanitizeHtml.IOptions = {
@@ -35,13 +65,11 @@ const SAFE: sanitizeHtml.IOptions = {
     h2: 'h3',
     h5: 'h4',
     h6: 'h4',
-    // A link keeps its address only when it is http(s) or mailto; otherwise it loses the address and is unwrapped below.
-    a: (tagName, attribs): sanitizeHtml.Tag => ({
-      tagName,
-      attribs: SAFE_HREF.test(attribs.href ?? '')
-        ? { href: attribs.href, rel: 'nofollow noopener' }
-        : {},
-    }),
+    // A link keeps a safe address only (see safeHref); otherwise it loses the address and is unwrapped below.
+    a: (tagName, attribs): sanitizeHtml.Tag => {
+      const href = safeHref(attribs.href);
+      return { tagName, attribs: href ? { href, rel: 'nofollow noopener' } : {} };
+    },
   },
 };
 
