@@ -103,3 +103,25 @@ test.describe('without JavaScript', () => {
     );
   });
 });
+
+test('loading and checking the form raises no Content Security Policy violation', async ({
+  page,
+}) => {
+  // Chrome logs no console message for a caught eval probe, so listen for the event itself.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      true,
+    );
+  });
+  await page.goto('/jobs/post/');
+  await page.getByLabel('Job title').focus(); // loads the checker (zod and the jobs schema)
+  await page.getByRole('button', { name: 'Create the file' }).click();
+  await expect(page.getByTestId('error-summary')).toBeFocused();
+  expect(
+    await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  ).toEqual([]);
+});
