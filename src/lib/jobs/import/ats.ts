@@ -279,6 +279,11 @@ export function mapRow(r: Record<string, string>, ref: string): Candidate {
         'pay_max',
         `"${oneLine(v('pay_max'))}" is not a pay figure. Write a number of dollars, or leave it empty.`,
       );
+    if (min !== undefined && max !== undefined && min > 0 && max > 0 && max < min)
+      problem(
+        'pay_max',
+        `${oneLine(v('pay_max'))} is below pay_min ${oneLine(v('pay_min'))}. Swap them if they are the wrong way round, or correct the figures.`,
+      );
     if (!per)
       problem('pay_per', `"${oneLine(v('pay_per'))}" is not hour or year. Write hour or year.`);
     pay = { min, ...(max !== undefined ? { max } : {}), per };
