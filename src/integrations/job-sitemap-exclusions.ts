@@ -27,6 +27,7 @@ export function jobPathsToExclude(
       // Thrown while Astro loads its config, so the message must carry the file: Astro names only its own.
       throw new Error(
         `${path} is not valid YAML: ${(e as Error).message}. Fix the file (check quotes, brackets and indentation at that line).`,
+        { cause: e },
       );
     }
     if (typeof j.id !== 'string' || !j.validThrough || !j.datePosted) continue;

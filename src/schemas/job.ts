@@ -23,7 +23,6 @@ const stateCode = z.enum(STATE_CODES as [string, ...string[]], {
 const httpUrl = (what: string) =>
   z.url({ protocol: /^https?$/, error: `expected ${what} as an http(s) URL` });
 /** Bidirectional embedding, override and isolate controls: invisible, they reverse the text around them. */
-// eslint-disable-next-line no-misleading-character-class -- a class of single code points, no combining marks
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 /**
  * A single line of text: no line breaks, no control characters, no bidirectional controls. `what` completes

@@ -13,7 +13,6 @@ import { Parser } from 'htmlparser2';
 export const decodeEntities = (s: string): string => decodeHTML(s);
 
 /** Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): they reverse text. */
-// eslint-disable-next-line no-misleading-character-class -- a class of single code points, no combining marks
 export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /**
