@@ -46,7 +46,8 @@ export async function allCitingRecords(): Promise<CitingRecord[]> {
     ...guide.map((e) => ({
       label: `Page: ${e.data.navTitle}`,
       href: guideHref(e.id),
-      data: e.data.sources,
+      // Wrapped, so a dangling citation is named by its field ("sources[0]"), not by its index alone ("[0]").
+      data: { sources: e.data.sources },
       file: e.filePath,
     })),
     ...duties.map((e) => ({

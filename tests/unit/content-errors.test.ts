@@ -61,3 +61,13 @@ describe('a data file that cannot be read fails the build naming the file (issue
     expect(output).not.toContain("reading 'slug'");
   });
 });
+
+describe('a guide page citing a source that does not exist (issue 13)', () => {
+  it('names the field as sources[0], not "[0]"', () => {
+    const { code, output } = buildWith('dangling-guide-source.mdx', 'guide');
+    expect(code).not.toBe(0);
+    expect(output).toContain(
+      'guide/dangling-guide-source.mdx: field "sources[0]" cites source "no-such-source"',
+    );
+  });
+});
