@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { samplePages } from '../sweep-sample';
 
 /** Every page path listed in the built sitemap, so browser sweeps cover the whole site as search engines see it. */
 export function sitemapPaths(dist = process.env.OUT_DIR ?? 'dist'): string[] {
@@ -31,3 +32,12 @@ export const NOT_IN_SITEMAP = [
   '/search/',
   '/jobs/example-charlotte-behavioral-closed/',
 ];
+
+/**
+ * The pages the whole-site sweep visits: every page in the sitemap except the near-identical ones that grow with
+ * the job board (postings, state job lists, later pages of a list), of which it takes a fixed sample that always
+ * includes the ones in ONE_OF_EACH (see tests/sweep-sample.ts); plus the pages left out of the sitemap.
+ */
+export function sweepPaths(dist = process.env.OUT_DIR ?? 'dist'): string[] {
+  return [...new Set([...samplePages(sitemapPaths(dist), ONE_OF_EACH), ...NOT_IN_SITEMAP])];
+}

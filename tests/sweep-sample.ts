@@ -1,0 +1,62 @@
+/**
+ * Which pages the whole-site browser sweeps visit. Every page is swept except the members of a few families of
+ * near-identical pages that grow with the data (job postings, state job lists, pages of a list); of each family
+ * the sweeps visit a fixed-size sample, so the browser suite does not grow with hundreds of real postings.
+ */
+
+/** A family of near-identical pages: one template, many rows of data. */
+export interface PageFamily {
+  /** What the pages are, for test names and messages. */
+  name: string;
+  /** Matches the path of every member. */
+  pattern: RegExp;
+  /** How many members the sweeps visit at most (named members count first). */
+  size: number;
+}
+
+/** The families the sweeps sample. A page that matches none of them is always swept. */
+export const SAMPLED_FAMILIES: PageFamily[] = [
+  { name: 'job posting', pattern: /^\/jobs\/(?!state\/|page\/|post\/)[^/]+\/$/, size: 6 },
+  { name: 'state job list', pattern: /^\/jobs\/state\/[a-z]{2}\/$/, size: 2 },
+  {
+    name: 'later page of a state job list',
+    pattern: /^\/jobs\/state\/[a-z]{2}\/page\/\d+\/$/,
+    size: 1,
+  },
+  { name: 'later page of the job list', pattern: /^\/jobs\/page\/\d+\/$/, size: 2 },
+];
+
+/** `count` members spread evenly over `items` (first and last included), in their order. */
+export function evenlySpaced<T>(items: T[], count: number): T[] {
+  if (count <= 0) return [];
+  if (count >= items.length) return [...items];
+  if (count === 1) return [items[0]!];
+  const picks = new Set<number>();
+  for (let i = 0; i < count; i++) picks.add(Math.round((i * (items.length - 1)) / (count - 1)));
+  return [...picks].map((i) => items[i]!);
+}
+
+/**
+ * The paths to sweep: every path that belongs to no family, and of each family the members named in `named`
+ * (for example the pages other checks single out) plus evenly spaced others, in sorted order, up to the
+ * family's size. The same input always gives the same sample. The result keeps the order of `paths`.
+ */
+export function samplePages(
+  paths: string[],
+  named: string[] = [],
+  families: PageFamily[] = SAMPLED_FAMILIES,
+): string[] {
+  const keep = new Set<string>();
+  const members = new Map<PageFamily, string[]>(families.map((f) => [f, []]));
+  for (const path of paths) {
+    const family = families.find((f) => f.pattern.test(path));
+    if (family) members.get(family)!.push(path);
+    else keep.add(path);
+  }
+  for (const [family, all] of members) {
+    const chosen = all.filter((p) => named.includes(p));
+    const others = all.filter((p) => !named.includes(p)).sort();
+    for (const p of [...chosen, ...evenlySpaced(others, family.size - chosen.length)]) keep.add(p);
+  }
+  return paths.filter((p) => keep.has(p));
+}
