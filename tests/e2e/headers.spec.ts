@@ -1,9 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NOT_IN_SITEMAP, ONE_OF_EACH, sitemapPaths } from './sitemap';
 import { serveBuild } from '../static-server';
+import { expect, ready, test } from './fixtures';
 
 /**
  * The build served the way Cloudflare Pages or Netlify would serve it, with dist/_headers applied (by a small
@@ -17,21 +17,6 @@ test.beforeAll(async () => {
   ({ server, url: base } = await serveBuild(dist));
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-/** Console errors and warnings (CSP violations land there) and securitypolicyviolation events. */
-async function watch(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
-    );
-  });
-  return problems;
-}
 
 /** One page of each type (the pages share their frame, so a type's other pages add nothing) and every tool page. */
 const TOOLS = ['/job-description/builder/', '/jobs/post/', '/jobs/page/2/'];
@@ -50,22 +35,20 @@ test('the static server really applies _headers', async ({ request }) => {
 
 test.describe('with the _headers policy applied, no page logs a CSP violation or console error', () => {
   for (const path of pages) {
-    test(path, async ({ page }) => {
-      const problems = await watch(page);
-      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-      // Scroll through so islands that hydrate when visible load their code too.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
-      expect(problems).toEqual([]);
+    test(path, async ({ page, problems }) => {
+      await page.goto(`${base}${path}`);
+      // Every island hydrated (those that wait to be seen are scrolled to), so their code has loaded too.
+      await ready(page);
+      await problems.expectNone();
     });
   }
 });
 
 test('a search runs Pagefind (scripts and WebAssembly) under the header policy', async ({
   page,
+  problems,
 }) => {
-  const problems = await watch(page);
   await page.goto(`${base}/search/?q=case+manager`);
   await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
-  expect(problems).toEqual([]);
+  await problems.expectNone();
 });

@@ -1,7 +1,4 @@
-import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { axeViolations, expect, test } from './fixtures';
 const titles = (page: import('@playwright/test').Page) =>
   page.locator('[data-job-results] .job-title a');
 
@@ -53,8 +50,7 @@ test('no matches says so, and axe finds nothing with filters applied', async ({ 
   await expect(page.locator('[data-job-status]')).toHaveText(
     'No open jobs match these filters. Try removing one.',
   );
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('open a posting from the list and reach its licensing page', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a student goes from the home page to the duties and back through the breadcrumb', async ({
   page,

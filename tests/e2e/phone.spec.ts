@@ -1,22 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { ONE_OF_EACH, sitemapPaths } from './sitemap';
+import { expect, test } from './fixtures';
 
-const fits = (width: number, paths: string[]) =>
-  test.describe(`at ${width} px wide`, () => {
-    test.use({ viewport: { width, height: 740 } });
-    for (const path of paths) {
-      test(`${path} fits the screen without sideways scrolling`, async ({ page }) => {
-        await page.goto(path);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
-      });
-    }
-  });
-
-fits(375, sitemapPaths());
-fits(320, ONE_OF_EACH);
+// Every page's fit at 375 px (and one of each type at 320 px) is checked by the whole-site sweep, sweep.spec.ts.
 
 test('the main navigation is visible and usable on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });

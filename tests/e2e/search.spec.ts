@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
 
 /** Run a query on /search/ and return the result links in order. */
 async function results(page: Page, query: string) {
@@ -89,15 +89,9 @@ test.describe('without JavaScript', () => {
 
 test('with results open: no axe violations and no console errors under the CSP', async ({
   page,
+  problems,
 }) => {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-  });
   await results(page, 'clinical license');
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
-  expect(problems).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  await problems.expectNone();
 });
