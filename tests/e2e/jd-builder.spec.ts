@@ -1,35 +1,27 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
+import { axeViolations as axe, expect, test } from './fixtures';
 
 const URL = '/job-description/builder/';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const HOSTILE = '</script><script>alert(1)</script>';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-/** Every console error, warning (CSP violations land there) and uncaught error, and any dialog (an alert would mean injected script ran). */
-let problems: string[] = [];
-test.beforeEach(async ({ page, javaScriptEnabled }) => {
-  problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+/** Console errors, uncaught errors and CSP violations (the shared fixture), and any dialog: an alert would mean injected script ran. */
+test.beforeEach(async ({ page, problems, javaScriptEnabled }) => {
   page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
+    problems.list.push(`dialog: ${d.message()}`);
     void d.dismiss();
   });
   await page.goto(URL);
   if (javaScriptEnabled) await page.locator('[data-ready]').waitFor();
 });
-test.afterEach(() => expect(problems).toEqual([]));
+test.afterEach(({ problems }) => problems.expectNone());
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+/** The draft the builder saved in this browser (it saves a moment after each change), as stored. */
+const savedDraft = (page: Page) =>
+  page.evaluate(() => localStorage.getItem('ccm-jd-builder-draft') ?? '');
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 async function fill(page: Page, org = 'Acme Health') {
@@ -195,7 +187,8 @@ test('reorders lines with buttons, announces the move, and restores the draft af
   await duties.getByRole('button', { name: 'Add duty' }).click();
   await duties.getByRole('checkbox').nth(2).uncheck();
   await page.getByLabel('CCM: Certified Case Manager').check();
-  await page.waitForTimeout(600);
+  // The last change is saved once the draft lists the certification.
+  await expect.poll(() => savedDraft(page)).toContain('"certifications":["CCM"]');
 
   await page.reload();
   await page.locator('[data-ready]').waitFor();
@@ -212,8 +205,12 @@ test('reorders lines with buttons, announces the move, and restores the draft af
 test('start over asks first, cancel keeps everything, confirming clears the form and the saved draft', async ({
   page,
 }) => {
+  // A fake clock that runs at normal speed, so the draft's save timer can be fired on demand.
+  await page.clock.install();
+  await page.reload();
+  await page.locator('[data-ready]').waitFor();
   await fill(page);
-  await page.waitForTimeout(600);
+  await expect.poll(() => savedDraft(page)).toContain('Apply at https://acme.example/jobs');
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page.locator('#jd-confirm-question')).toBeFocused();
   await expect(page.locator('#jd-confirm-question')).toContainText(
@@ -230,7 +227,8 @@ test('start over asks first, cancel keeps everything, confirming clears the form
   await expect(page.getByTestId('announcer')).toHaveText(
     'Draft discarded. The form is back to the general template.',
   );
-  await page.waitForTimeout(600);
+  // Fire every pending timer now: a save scheduled by the discard would write the template back.
+  await page.clock.runFor(2_000);
   expect(await page.evaluate(() => localStorage.getItem('ccm-jd-builder-draft'))).toBeNull();
   await page.reload();
   await page.locator('[data-ready]').waitFor();

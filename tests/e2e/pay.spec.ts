@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** The values the chart was drawn with, and the matching column of the table beside it. */
 async function chartAndTable(page: Page) {
@@ -46,20 +47,20 @@ test('the percentile chart and its table show the same numbers, for each occupat
 
 test('the chart draws without console errors under the CSP and keeps its place on the page', async ({
   page,
+  problems,
 }) => {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-  });
   await page.goto('/salary/');
   const box = page.locator('.pay-explorer .chart-box');
   const before = await box.boundingBox();
   await box.scrollIntoViewIfNeeded();
   await expect(page.locator('.pay-explorer canvas')).toHaveAttribute('data-values', /\d/);
-  await page.waitForTimeout(300);
+  // Two frames later the chart's resize observer has run and the drawn chart has been laid out.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   const after = await box.boundingBox();
   expect(after?.height).toBe(before?.height);
-  expect(problems).toEqual([]);
+  await problems.expectNone();
 });
 
 test('the state ranking lists states highest first, and its table matches the chart', async ({
