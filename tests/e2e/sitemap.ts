@@ -36,8 +36,15 @@ export const NOT_IN_SITEMAP = [
 /**
  * The pages the whole-site sweep visits: every page in the sitemap except the near-identical ones that grow with
  * the job board (postings, state job lists, later pages of a list), of which it takes a fixed sample that always
- * includes the ones in ONE_OF_EACH (see tests/sweep-sample.ts); plus the pages left out of the sitemap.
+ * includes the ones in ONE_OF_EACH and SAMPLE_ALSO (see tests/sweep-sample.ts); plus the pages left out of the sitemap.
  */
 export function sweepPaths(dist = process.env.OUT_DIR ?? 'dist'): string[] {
-  return [...new Set([...samplePages(sitemapPaths(dist), ONE_OF_EACH), ...NOT_IN_SITEMAP])];
+  const named = [...ONE_OF_EACH, ...SAMPLE_ALSO];
+  return [...new Set([...samplePages(sitemapPaths(dist), named), ...NOT_IN_SITEMAP])];
 }
+
+/** Members of the sampled families that show a variant of their template, swept whenever they exist. */
+export const SAMPLE_ALSO = [
+  '/jobs/example-seattle-home-health/', // no pay stated: the pay comparison says so instead
+  '/jobs/example-remote-new-england-lcsw/', // remote, open to residents of three states
+];
