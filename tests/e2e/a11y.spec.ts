@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { NOT_IN_SITEMAP, ONE_OF_EACH, sitemapPaths } from './sitemap';
+import { TEXT_PAGE_EXCEPTIONS } from '../budgets';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -24,6 +25,8 @@ async function audit(page: Page, path: string) {
 test.describe('every page in the sitemap: WCAG 2.2 A/AA with axe, and no console errors or CSP violations', () => {
   for (const path of [...sitemapPaths(), ...NOT_IN_SITEMAP]) {
     test(path, async ({ page }) => {
+      // the pages allowed over the size budget (tests/budgets.ts) take axe longer than the default minute
+      if (path in TEXT_PAGE_EXCEPTIONS) test.slow();
       const { problems, violations } = await audit(page, path);
       expect(violations).toEqual([]);
       expect(problems).toEqual([]);
