@@ -5,6 +5,7 @@ import { dutySchema } from '#src/schemas/duty.ts';
 import { skillSchema } from '#src/schemas/skill.ts';
 import { qualificationSchema } from '#src/schemas/qualification.ts';
 import { certificationSchema } from '#src/schemas/certification.ts';
+import { examFeeSchema } from '#src/schemas/exam-fee.ts';
 import { employmentSchema } from '#src/schemas/employment.ts';
 import { projectionSchema } from '#src/schemas/projection.ts';
 import { makeWageTableSchema } from '#src/schemas/wage-table.ts';
@@ -33,6 +34,7 @@ export const collections = {
   skills: defineCollection({ loader: yaml('skills'), schema: skillSchema }),
   qualifications: defineCollection({ loader: yaml('qualifications'), schema: qualificationSchema }),
   certifications: defineCollection({ loader: yaml('certifications'), schema: certificationSchema }),
+  examFees: defineCollection({ loader: yaml('exam-fees'), schema: examFeeSchema }),
   employment: defineCollection({ loader: yaml('employment'), schema: employmentSchema }),
   projections: defineCollection({ loader: yaml('projections'), schema: projectionSchema }),
   wages: defineCollection({ loader: yaml('wages'), schema: makeWageTableSchema(sourceRef()) }),

@@ -11,8 +11,8 @@ export const TEXT_PAGE_HTML_CSS_GZIP = 30 * 1024;
  */
 export const TEXT_PAGE_EXCEPTIONS: Record<string, { gzip: number; why: string }> = {
   '/sources/licensing/': {
-    gzip: 38 * 1024,
-    why: 'every licensing source of all 51 jurisdictions on one page (36.6 KB); split it by state to get under 30 KB',
+    gzip: 46 * 1024,
+    why: 'every licensing source of all 51 jurisdictions on one page (44.8 KB after the round-two sources); split it by state to get under 30 KB',
   },
 };
 

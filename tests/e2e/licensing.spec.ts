@@ -34,18 +34,18 @@ test.describe('choosing a state', () => {
     await page.getByLabel('Filter by state, license or exam').fill('new york');
     const visible = page.locator('table tbody tr:not([hidden])');
     await expect(visible).toHaveCount(1);
-    await visible.getByRole('link', { name: 'New York' }).click();
+    await visible.getByRole('link', { name: 'New York', exact: true }).click();
     await expect(page).toHaveURL(/\/licensing\/new-york\/$/);
     await expect(page.locator('.glance')).toContainText('LCSW');
   });
 });
 
-test('the table sorts by supervised hours, with unverified rows last, and says how it is sorted', async ({
+test('the table sorts by total supervised hours, with unverified rows last, and says how it is sorted', async ({
   page,
 }) => {
   await page.goto('/licensing/');
-  await page.getByRole('button', { name: 'Supervised hours' }).click();
-  const header = page.locator('th[data-sort-key="hours"]');
+  await page.getByRole('button', { name: 'Total supervised hours' }).click();
+  const header = page.locator('th[data-sort-key="supervised"]');
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   const values = await page
     .locator('table tbody tr td:nth-of-type(2)')
@@ -53,7 +53,7 @@ test('the table sorts by supervised hours, with unverified rows last, and says h
   const numbers = values.filter((v) => v !== '').map(Number);
   expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   expect(values.slice(numbers.length).every((v) => v === '')).toBe(true);
-  await page.getByRole('button', { name: 'Supervised hours' }).click();
+  await page.getByRole('button', { name: 'Total supervised hours' }).click();
   await expect(header).toHaveAttribute('aria-sort', 'descending');
 });
 
@@ -64,7 +64,7 @@ test('the compact filter shows only states with that status, and counts them', a
   const n = await rows.count();
   expect(n).toBeGreaterThan(0);
   await expect(page.locator('[data-compare-count]')).toHaveText(`${n} of 51 jurisdictions shown`);
-  for (const status of await rows.locator('td:nth-of-type(4)').allTextContents())
+  for (const status of await rows.locator('td:nth-of-type(8)').allTextContents())
     expect(status).toBe('Enacted');
 });
 

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { DIST, dataOf, mainText, page } from './built';
 
-type Sourced = { value?: unknown; unverified?: true };
+type Sourced = {
+  value?: unknown;
+  unverified?: true;
+  years?: number;
+  notSet?: true;
+  rate?: string;
+  source?: string;
+};
 type State = {
   code: string;
   name: string;
@@ -14,12 +21,20 @@ type State = {
   clinical: {
     abbr: string;
     supervisedHours: Sourced & { value?: number };
-    exams: Sourced & { value?: string[] };
+    directContactHours?: Sourced & { value?: number };
+    exam: Sourced & { value?: string };
   };
-  compact: { status: string };
+  compact: { status: string; checked: string };
 };
 const slug = (n: string) => n.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const states = [...dataOf<State>('states').values()];
+const kinds = new Map([...dataOf<{ kind: string }>('sources')].map(([id, s]) => [id, s.kind]));
+const supervisedText = (h: Sourced & { value?: number }) =>
+  h.value !== undefined
+    ? count(h.value)
+    : h.years !== undefined
+      ? `${h.years} years full-time (no hour total)`
+      : 'Not yet verified';
 const count = (n: number) => n.toLocaleString('en-US');
 
 describe('a page for every jurisdiction', () => {
@@ -58,9 +73,18 @@ describe('a page for every jurisdiction', () => {
       expect(glance).toContain(s.clinical.abbr);
       const hours = s.clinical.supervisedHours;
       if (hours.value !== undefined) expect(glance).toContain(`${count(hours.value)} hours`);
+      else if (hours.years !== undefined) expect(glance).toContain(`${hours.years} years`);
       else expect(glance).toContain('Not yet verified');
-      if (s.clinical.exams.value)
-        for (const e of s.clinical.exams.value) expect(glance).toContain(e);
+      if (s.clinical.exam.value) expect(glance).toContain(s.clinical.exam.value);
+      // a figure resting on a third-party guide is flagged in the box itself
+      const direct = s.clinical.directContactHours;
+      const onGuide = [hours.source, direct?.value !== undefined ? direct.source : undefined].some(
+        (id) => id !== undefined && kinds.get(id) === 'guide',
+      );
+      const box = page(`/licensing/${slug(s.name)}/`)('.glance dl > div')
+        .eq(1)
+        .text();
+      expect(box.includes('(third-party guide)'), `${s.name}: ${box}`).toBe(onGuide);
     },
   );
 
@@ -119,17 +143,63 @@ describe('the licensing overview', () => {
         .map((_, td) => $(td).text().trim())
         .get();
       expect(cells[0]).toBe(s.clinical.abbr);
-      expect(cells[1]).toBe(
-        s.clinical.supervisedHours.value !== undefined
-          ? count(s.clinical.supervisedHours.value)
-          : 'Not yet verified',
-      );
-      expect(cells[3]).toBe(
-        { enacted: 'Enacted', 'not-enacted': 'Not enacted', unverified: 'Not yet verified' }[
-          s.compact.status
-        ],
+      expect(cells[1]).toBe(supervisedText(s.clinical.supervisedHours));
+      expect(cells[7]).toBe(
+        {
+          enacted: 'Enacted',
+          pending: 'Bill pending',
+          'not-introduced': 'Not introduced',
+          unverified: 'Not yet verified',
+        }[s.compact.status],
       );
     }
+  });
+  it('names a source for every row whose hours are sourced, and dates the table', () => {
+    expect($('table caption time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const s of states) {
+      const row = $('table tbody tr').filter((_, tr) => $(tr).find('th').text() === s.name);
+      if (s.clinical.supervisedHours.source)
+        expect(row.find('td[data-label="Hours source"] a').length, s.name).toBeGreaterThan(0);
+    }
+  });
+  it('states the compact count the data gives, dated, and no other count', () => {
+    const enacted = states.filter((s) => s.compact.status === 'enacted').length;
+    const latest = states
+      .map((s) => String(s.compact.checked).slice(0, 10))
+      .sort()
+      .at(-1);
+    const line = $('[data-compact-count]');
+    expect(line.text().replace(/\s+/g, ' ')).toContain(`${enacted} of the 51 jurisdictions`);
+    expect(line.find('time').attr('datetime')).toBe(latest);
+    for (const route of ['/licensing/', '/career/how-to-become/', '/'])
+      for (const m of mainText(page(route)).matchAll(/(\d+) of the 51 jurisdictions/g))
+        expect(Number(m[1]), route).toBe(enacted);
+  });
+});
+
+describe('fees and moving between states', () => {
+  it.each(states.map((s) => [s.name, s] as const))(
+    '%s: a fees section and a moving section, each fact sourced or marked',
+    (_, s) => {
+      const $ = page(`/licensing/${slug(s.name)}/`);
+      for (const id of ['fees-h', 'moving-h', 'compact-h']) {
+        const items = $(`section[aria-labelledby="${id}"]`);
+        expect(items.length, `${s.name} ${id}`).toBe(1);
+      }
+      for (const id of ['fees-h', 'moving-h'])
+        $(`section[aria-labelledby="${id}"] li`).each((_, li) => {
+          const text = $(li).text();
+          expect(
+            $(li).find('a.ref').length > 0 || text.includes('Not yet verified'),
+            `${s.name}: ${text}`,
+          ).toBe(true);
+        });
+    },
+  );
+  it('shows Ohio’s LISW hours as earned under the LSW, not as a Social Work Assistant', () => {
+    const path = page('/licensing/ohio/')('section[aria-labelledby="path-h"]').text();
+    expect(path).toContain('LSW (Licensed Social Worker)');
+    expect(path).not.toContain('Social Work Assistant');
   });
 });
 
@@ -149,6 +219,7 @@ describe('the glossary and downloads', () => {
     expect(json.states).toHaveLength(51);
     const tx = json.states.find((s: { code: string }) => s.code === 'TX');
     expect(tx.clinical.abbr).toBe('LCSW');
+    expect(JSON.stringify(json)).not.toContain('"research"');
     for (const s of json.states) {
       const cited = JSON.stringify(s).match(/"source":"([^"]+)"/g) ?? [];
       for (const c of cited) expect(json.sources[c.slice(10, -1)], c).toBeDefined();

@@ -7,17 +7,30 @@ import { fileFor, htmlFiles, page, routeOf } from './built';
  * mirrors and colleges). Not verified to serve https; a link to any other domain must be https.
  */
 const HTTP_ONLY = new Set([
+  // Sources cited at the http address they were read at (the licensing research of 2026-11, round
+  // two included); switching them to https would cite an address nobody checked.
   'abswe.state.al.us',
   'boards.bsd.dli.mt.gov',
+  'ca.elaws.us',
   'codes.ohio.gov',
   'cswmft.ohio.gov',
+  'dcrules.elaws.us',
+  'dhhs.ne.gov',
+  'docs.legis.wisconsin.gov',
   'doh.wa.gov',
+  'dpr.delaware.gov',
   'dsps.wi.gov',
+  'floridasmentalhealthprofessions.gov',
   'flrules.elaws.us',
   'gencourt.state.nh.us',
   'kyrules.elaws.us',
+  'lawfilesext.leg.wa.gov',
+  'laws9.com',
+  'leginfo.legislature.ca.gov',
+  'licenseinfo.oregon.gov',
   'mentalhealth.wyo.gov',
   'michigan.michigan.gov',
+  'mirules.elaws.us',
   'mtrules.org',
   'ohrules.elaws.us',
   'okrules.elaws.us',
@@ -27,6 +40,7 @@ const HTTP_ONLY = new Set([
   'reports.oah.state.nc.us',
   'sdlegislature.gov',
   'socwork.nv.gov',
+  'sos.ga.gov',
   'statutes.laws-info.com',
   'varules.elaws.us',
   'vtprofessionals.org',
@@ -36,10 +50,16 @@ const HTTP_ONLY = new Set([
   'www.gamft.org',
   'www.ksbsrb.org',
   'www.labor.state.ak.us',
+  'www.labor.state.ny.us',
+  'www.laws9.com',
+  'www.lrc.ky.gov',
+  'www.nasw-michigan.org',
+  'www.op.nysed.gov',
   'www.oregon.gov',
   'www.publichealthonline.org',
   'www.tamuk.edu',
   'www.umflint.edu',
+  'www.vscsw.org',
 ]);
 /** Every external link target in the build, by domain, for reports/external-domains.txt. */
 const domains = new Map<string, number>();

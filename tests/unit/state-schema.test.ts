@@ -31,14 +31,29 @@ const good = {
     degree: { value: 'MSW from a CSWE-accredited program', source: 'tx-rule' },
     supervisedHours: { value: 3000, source: 'tx-rule' },
     minimumMonths: { value: 24, source: 'tx-rule' },
-    supervisionHours: { unverified: true, note: 'Not in the pages we read.' },
-    exams: { value: ['ASWB Clinical'], source: 'tx-rule' },
+    supervisionHours: { unverified: true, research: 'Rule 781.404 searched; no total.' },
+    exam: { value: 'ASWB Clinical', source: 'tx-rule' },
   },
   renewal: {
     ceHours: { value: 30, source: 'tx-rule' },
     periodYears: { value: 2, source: 'tx-rule' },
   },
-  compact: { status: 'unverified', note: 'Bill introduced; outcome not confirmed.' },
+  fees: {
+    application: { value: 50, source: 'tx-rule' },
+    renewal: { value: { usd: 100, everyYears: 2 }, source: 'tx-rule' },
+  },
+  moving: {
+    endorsement: { value: 'License by endorsement for out-of-state licensees.', source: 'tx-rule' },
+    verificationUrl: { unverified: true, research: 'Lookup page not found.' },
+    newcomerSteps: { value: ['Texas Jurisprudence Examination'], source: 'tx-rule' },
+  },
+  compact: {
+    status: 'pending',
+    bill: 'HB 3503',
+    checked: '2026-11-29',
+    source: 'tx-rule',
+    research: 'Only the introduced text found.',
+  },
 };
 
 const paths = (input: unknown) => {
@@ -100,9 +115,56 @@ describe('states schema', () => {
     ]);
   });
   it('refuses a compact status of enacted without a source', () => {
-    expect(paths(patch((s) => (s.compact = { status: 'enacted' })))).toEqual([
-      expect.stringMatching(/^compact\.source:/),
+    expect(paths(patch((s) => (s.compact = { status: 'enacted', checked: '2026-11-29' })))).toEqual(
+      [expect.stringMatching(/^compact\.source: a compact status of enacted needs a source/)],
+    );
+  });
+  it('keeps the signed and effective dates apart, and only for an enacted compact', () => {
+    const enacted = (c: object) =>
+      paths(patch((s) => (s.compact = { ...s.compact, status: 'enacted', ...c })));
+    expect(enacted({ signed: '2024-03-19', effective: '2024-06-06' })).toEqual([]);
+    expect(paths(patch((s) => (s.compact.signed = '2024-03-19')))).toEqual([
+      expect.stringMatching(/^compact\.status: signed and effective dates belong/),
     ]);
+    expect(paths(patch((s) => (s.compact.status = 'not-enacted')))).not.toEqual([]);
+  });
+  it('states "no minimum set", "stated in years" and "a rate" only with a source', () => {
+    expect(paths(patch((s) => (s.clinical.minimumMonths = { notSet: true, source: 'x' })))).toEqual(
+      [],
+    );
+    expect(paths(patch((s) => (s.clinical.supervisedHours = { years: 3, source: 'x' })))).toEqual(
+      [],
+    );
+    expect(
+      paths(patch((s) => (s.clinical.supervisionHours = { rate: '4 hours a month', source: 'x' }))),
+    ).toEqual([]);
+    expect(paths(patch((s) => (s.clinical.minimumMonths = { notSet: true })))).not.toEqual([]);
+    expect(
+      paths(patch((s) => (s.clinical.supervisedHours = { years: 0, source: 'x' }))),
+    ).not.toEqual([]);
+  });
+  it('keeps research notes apart from reader notes, and requires them on a gap', () => {
+    expect(
+      paths(patch((s) => (s.clinical.supervisionHours = { unverified: true, note: 'Ask.' }))),
+    ).not.toEqual([]);
+    expect(
+      paths(patch((s) => (s.clinical.degree.research = 'quote: "a master\'s degree"'))),
+    ).toEqual([]);
+  });
+  it('needs fees and moving-between-states facts, sourced or marked', () => {
+    expect(paths(patch((s) => delete s.fees))).toEqual([expect.stringMatching(/^fees:/)]);
+    expect(paths(patch((s) => delete s.moving.endorsement))).not.toEqual([]);
+    expect(
+      paths(patch((s) => (s.fees.renewal = { value: { usd: 100 }, source: 'x' }))),
+    ).not.toEqual([]);
+  });
+  it('accepts the tier a candidate holds while gaining hours only if it is one of the tiers', () => {
+    expect(
+      paths(patch((s) => (s.clinical.supervisedAs = { value: ['LMSW'], source: 'x' }))),
+    ).toEqual([]);
+    expect(
+      paths(patch((s) => (s.clinical.supervisedAs = { value: ['SWA'], source: 'x' }))),
+    ).toEqual([expect.stringMatching(/^clinical\.supervisedAs:/)]);
   });
   it('refuses fields it does not know, so a typo cannot hide a fact', () => {
     expect(

@@ -3,6 +3,7 @@ import DutyList from './DutyList.astro';
 import SkillList from './SkillList.astro';
 import QualificationList from './QualificationList.astro';
 import CertificationList from './CertificationList.astro';
+import ExamFees from './ExamFees.astro';
 import EmploymentFigure from '../figures/EmploymentFigure.astro';
 import EmploymentTable from '../figures/EmploymentTable.astro';
 import ProjectionFigure from '../figures/ProjectionFigure.astro';
@@ -23,6 +24,7 @@ export const guideComponents = {
   SkillList,
   QualificationList,
   CertificationList,
+  ExamFees,
   EmploymentFigure,
   EmploymentTable,
   ProjectionFigure,

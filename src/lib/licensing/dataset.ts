@@ -10,7 +10,12 @@ function flattenRefs(v: unknown): unknown {
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (o.collection === 'sources' && typeof o.id === 'string') return o.id;
-    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, flattenRefs(x)]));
+    // research notes are for maintainers: never published
+    return Object.fromEntries(
+      Object.entries(o)
+        .filter(([k]) => k !== 'research')
+        .map(([k, x]) => [k, flattenRefs(x)]),
+    );
   }
   return v;
 }
@@ -25,7 +30,7 @@ export function licensingDataset(
   const cited = new Set(sorted.flatMap((s) => sourceIdsIn(s)));
   return {
     description:
-      'Social work licensing rules for the 50 US states and DC. Each fact is {value, source} or {unverified: true, note}; source ids are listed under "sources".',
+      'Social work licensing rules for the 50 US states and DC. Each fact is {value, source, note?}; amounts may instead be {notSet: true} (no such rule), {years} (stated in years, not hours) or {rate} (a rate, not a total), each with its source; gaps are {unverified: true, note?}; source ids are listed under "sources".',
     site,
     generated: new Date().toISOString().slice(0, 10),
     states: sorted.map((s) => ({

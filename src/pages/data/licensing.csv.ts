@@ -12,6 +12,8 @@ const COLUMNS: (keyof StateSummary)[] = [
   'clinicalLicense',
   'clinicalTitle',
   'supervisedHours',
+  'supervisedYears',
+  'directContactHours',
   'minimumMonths',
   'supervisionHours',
   'exams',

@@ -1,0 +1,29 @@
+import { formatCount } from '../text/format';
+import type { Amount } from './state-summary';
+
+/** How an amount reads in a table cell, with the value to sort by ('' sorts as empty). */
+export interface AmountCell {
+  text: string;
+  sort: string;
+  /** The source behind it, or null when it is not yet verified. */
+  source: string | null;
+}
+
+/**
+ * One amount (hours or months) as a comparison-table cell: the number, "3 yrs (no hour total)",
+ * a rate in words, "None set", or "Not yet verified". Never a guess.
+ */
+export function amountCell(f: Amount | undefined, unit: 'hours' | 'months'): AmountCell {
+  if (!f) return { text: '—', sort: '', source: null };
+  if ('unverified' in f) return { text: 'Not yet verified', sort: '', source: null };
+  const source = f.source.id;
+  if ('value' in f) return { text: formatCount(f.value), sort: String(f.value), source };
+  if ('years' in f)
+    return {
+      text: `${f.years} years full-time (no ${unit === 'hours' ? 'hour' : 'month'} total)`,
+      sort: '',
+      source,
+    };
+  if ('rate' in f) return { text: f.rate, sort: '', source };
+  return { text: 'None set', sort: '0', source };
+}
