@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { jobsAsOf, isOpen, isPublished } from '#src/lib/jobs/as-of.ts';
 import { sortJobs } from '#src/lib/jobs/filter.ts';
-import { inState, summarise } from '#src/lib/jobs/summary.ts';
+import { summarise, type JobSummary } from '#src/lib/jobs/summary.ts';
+import { boardFacts, groupByState, type BoardFacts } from '#src/lib/jobs/board.ts';
 import { STATE_CODES, type StateCode } from '#src/lib/geo/us-states.ts';
 
 export type JobEntry = CollectionEntry<'jobs'>;
@@ -16,37 +17,54 @@ export function assertFileNamesMatchIds(entries: JobEntry[]): void {
   }
 }
 
-let cache: Promise<{ asOf: Date; all: JobEntry[]; open: JobEntry[] }> | undefined;
+interface Jobs {
+  asOf: Date;
+  all: JobEntry[];
+  open: JobEntry[];
+  /** The open postings' compact summaries, in the same order as `open`. */
+  openSummaries: JobSummary[];
+  /** What every job list page shows about the whole board (license options, state counts). */
+  facts: BoardFacts;
+  /** Each jurisdiction's open postings (on site there, or remote and open to it), newest first. */
+  byState: Map<StateCode, JobEntry[]>;
+}
+
+let cache: Promise<Jobs> | undefined;
 
 /**
  * All published postings (those dated in the future are held until their day) and the open ones, newest first,
- * decided once per build against JOBS_AS_OF or today.
+ * decided once per build against JOBS_AS_OF or today, with
+ * everything the list, state and feed routes share computed once here (never per page: with thousands of
+ * postings, per-page work over the whole board makes the build grow with the square of the postings).
  */
-export function jobsOnce() {
+export function jobsOnce(): Promise<Jobs> {
   return (cache ??= getCollection('jobs').then((entries) => {
     assertFileNamesMatchIds(entries);
     const asOf = jobsAsOf();
     const published = entries.filter((e) => isPublished(e.data, asOf));
     const byId = new Map(published.map((e) => [e.id, e]));
-    const all = sortJobs(
+    const sorted = sortJobs(
       published.map((e) => summarise(e.data)),
       'date',
-    ).map((s) => byId.get(s.id)!);
-    return { asOf, all, open: all.filter((e) => isOpen(e.data, asOf)) };
+    );
+    const all = sorted.map((s) => byId.get(s.id)!);
+    const openSummaries = sorted.filter((_, i) => isOpen(all[i].data, asOf));
+    const open = openSummaries.map((s) => byId.get(s.id)!);
+    const groups = groupByState(openSummaries, STATE_CODES);
+    const byState = new Map(
+      STATE_CODES.map((code) => [code, (groups.get(code) ?? []).map((i) => open[i])]),
+    );
+    return {
+      asOf,
+      all,
+      open,
+      openSummaries,
+      facts: boardFacts(openSummaries, groups),
+      byState,
+    };
   }));
 }
-
-let byState: Promise<Map<StateCode, JobEntry[]>> | undefined;
 
 /** Each jurisdiction's open postings (on site there, or remote and open to it), newest first, computed once per build. */
-export function openJobsByStateOnce() {
-  return (byState ??= jobsOnce().then(({ open }) => {
-    const summaries = open.map((e) => ({ e, s: summarise(e.data) }));
-    return new Map(
-      STATE_CODES.map((code) => [
-        code,
-        summaries.filter(({ s }) => inState(s, code)).map(({ e }) => e),
-      ]),
-    );
-  }));
-}
+export const openJobsByStateOnce = async (): Promise<Map<StateCode, JobEntry[]>> =>
+  (await jobsOnce()).byState;
