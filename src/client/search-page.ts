@@ -1,5 +1,6 @@
 import { readSearchParams, writeSearchParams, type SearchState } from '#src/lib/search/params.ts';
 import {
+  jobsMatchingHref,
   pageStatus,
   resultTags,
   resultTitle,
@@ -20,6 +21,8 @@ export function runSearchPage(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const load = pagefindLoader(form.dataset.pagefindUi!);
+  const jobsPage = form.dataset.jobsPage!;
+  const jobsLink = document.querySelector<HTMLAnchorElement>('[data-search-jobs]');
 
   const initial = readSearchParams(location.search);
   input.value = initial.q;
@@ -31,6 +34,10 @@ export function runSearchPage(): void {
     const current: SearchState = { q: input.value.trim(), type: type.value, state: state.value };
     history.replaceState(null, '', writeSearchParams(location.pathname, current));
     const mine = ++run;
+    if (jobsLink) {
+      jobsLink.href = current.q ? jobsMatchingHref(jobsPage, current.q) : jobsPage;
+      jobsLink.textContent = current.q ? `jobs matching “${current.q}”` : 'search the job board';
+    }
     if (!current.q) {
       list.replaceChildren();
       status.textContent = '';

@@ -3,6 +3,7 @@ import {
   popupStatus,
   resultTags,
   resultTitle,
+  jobsMatchingHref,
   searchPageHref,
   type PagefindResult,
 } from '#src/lib/search/results.ts';
@@ -22,6 +23,7 @@ const EXCERPT_WORDS = 14;
 export function initSearchPopup(form: HTMLFormElement, input: HTMLInputElement): void {
   const status = form.querySelector<HTMLElement>('[data-site-search-status]')!;
   const searchPage = form.getAttribute('action')!;
+  const jobsPage = form.dataset.jobsPage!;
   const load = pagefindLoader(form.dataset.pagefindUi!, { excerptLength: EXCERPT_WORDS });
   void load();
 
@@ -82,6 +84,7 @@ export function initSearchPopup(form: HTMLFormElement, input: HTMLInputElement):
     list.replaceChildren(
       ...found.data.map((r, i) => resultOption(r, i)),
       seeAllOption(searchPageHref(searchPage, q), q),
+      jobsOption(jobsMatchingHref(jobsPage, q), q),
     );
     none.textContent = found.total ? '' : `No pages match “${q}”.`;
     none.hidden = found.total > 0;
@@ -152,6 +155,14 @@ function seeAllOption(href: string, q: string): HTMLLIElement {
   const li = option('site-search-all', href);
   li.classList.add('search-popup-all');
   li.textContent = `See all results for “${q}”`;
+  return li;
+}
+
+/** After it: the job board filtered by the query (postings are not in the site search). */
+function jobsOption(href: string, q: string): HTMLLIElement {
+  const li = option('site-search-jobs', href);
+  li.classList.add('search-popup-jobs');
+  li.textContent = `Jobs matching “${q}”`;
   return li;
 }
 

@@ -60,11 +60,13 @@ test('a text page fetches no search code until the box is used; "/" focuses it a
   const options = listbox(page).getByRole('option');
   await resultsFor(page, 'Texas');
   await expect(input).toHaveAttribute('aria-expanded', 'true');
-  // Each option names the page, its type and state, and shows a snippet; the last one leads to all results.
+  // Each option names the page, its type and state, and shows a snippet; the last two lead to all results
+  // and to the job board filtered by the query (postings are not in the site search).
   await expect(options.filter({ hasText: 'Social work licensing in Texas' })).toContainText(
     'Licensing · Texas',
   );
-  await expect(options.last()).toHaveText('See all results for “Texas”');
+  await expect(options.nth(-2)).toHaveText('See all results for “Texas”');
+  await expect(options.last()).toHaveText('Jobs matching “Texas”');
   await expect(page.getByRole('status').filter({ hasText: /results?/ })).toHaveText(
     /^\d+ results?(, top \d shown)?$/,
   );
@@ -122,7 +124,8 @@ test('"See all results" and Enter with no option chosen both go to the search pa
 }) => {
   await typeQuery(page, 'Texas');
   await page.keyboard.press('ArrowUp');
-  await expect(listbox(page).getByRole('option').last()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(listbox(page).getByRole('option').nth(-2)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=Texas$/);
   await expect(page.getByLabel('Search for')).toHaveValue('Texas');
@@ -135,12 +138,32 @@ test('"See all results" and Enter with no option chosen both go to the search pa
   await expect(page).toHaveURL(/\/search\/\?q=LICSW$/);
 });
 
+test('"Jobs matching" opens the job board filtered by the query, which finds the postings', async ({
+  page,
+}) => {
+  await typeQuery(page, 'Houston');
+  await page.keyboard.press('ArrowUp');
+  await expect(listbox(page).getByRole('option').last()).toHaveText('Jobs matching “Houston”');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/jobs\/\?q=Houston$/);
+  await expect(page.getByLabel('Search titles, employers and places')).toHaveValue('Houston');
+  await expect(
+    page
+      .locator('[data-job-results]')
+      .getByRole('link', { name: /RN Case Manager, Complex Care/ })
+      .first(),
+  ).toBeVisible({ timeout: 20_000 });
+});
+
 test('a query that matches nothing says so and still offers the search page', async ({ page }) => {
   await page.goto(TEXT_PAGE);
   await page.keyboard.press('/');
   await page.keyboard.type('xyzzyplugh');
   await expect(page.getByText('No pages match “xyzzyplugh”.')).toBeVisible({ timeout: 20_000 });
-  await expect(listbox(page).getByRole('option')).toHaveText(['See all results for “xyzzyplugh”']);
+  await expect(listbox(page).getByRole('option')).toHaveText([
+    'See all results for “xyzzyplugh”',
+    'Jobs matching “xyzzyplugh”',
+  ]);
   await expect(page.getByRole('status').filter({ hasText: 'No results' })).toHaveCount(1);
 });
 

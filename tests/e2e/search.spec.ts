@@ -46,6 +46,11 @@ test('filters narrow the results, live in the URL, and a shared URL shows the sa
     'Licensing · New York',
   );
   await expect(page.locator('[data-search-results] mark').first()).toHaveText(/LCSW/i);
+  // Postings are not in the site search; the page links to the job board filtered by the query.
+  await expect(page.getByRole('link', { name: 'jobs matching “LCSW”' })).toHaveAttribute(
+    'href',
+    '/jobs/?q=LCSW',
+  );
 
   const shared = page.url();
   const again = await page.context().newPage();

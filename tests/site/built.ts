@@ -68,6 +68,16 @@ export const relativeToDist = (file: string) => relative(DIST, file);
 export const isNoindex = (route: string): boolean =>
   page(route)('meta[name="robots"]').attr('content')?.includes('noindex') ?? false;
 
-/** Whether the site search indexes a page: not noindex pages, and not the state job lists (their postings are indexed themselves). */
+/**
+ * Whether the site search indexes a page: not noindex pages, and none that grows with the job board (postings,
+ * list pages after the first, state job lists): postings are found through the board's own filter on /jobs/.
+ */
 export const isSearchable = (route: string): boolean =>
-  !isNoindex(route) && !route.startsWith('/jobs/state/');
+  !isNoindex(route) &&
+  !route.startsWith('/jobs/state/') &&
+  !route.startsWith('/jobs/page/') &&
+  !isJobPosting(route);
+
+/** A posting's own page, /jobs/<id>/ (not the list, its pages, the state lists or the form). */
+export const isJobPosting = (route: string): boolean =>
+  /^\/jobs\/(?!page\/|state\/|post\/)[a-z0-9-]+\/$/.test(route);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, htmlFiles, isNoindex, isSearchable, page, routeOf } from './built';
+import { DIST, htmlFiles, isJobPosting, isNoindex, isSearchable, page, routeOf } from './built';
 
 describe('the search index', () => {
-  it('indexes every page except the noindex ones (404, search, closed job postings, empty state job lists) and the state job lists', () => {
+  it('indexes every page except the noindex ones (404, search, closed job postings, empty state job lists) and the pages that grow with the job board', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
     const pages = htmlFiles().map(routeOf).filter(isSearchable);
     expect(htmlFiles().map(routeOf).filter(isNoindex)).toContain(
@@ -25,13 +25,15 @@ describe('the search index', () => {
     }
     expect(page('/licensing/texas/')('main [data-pagefind-filter="state:Texas"]').length).toBe(1);
     expect(
-      page('/jobs/example-houston-health-plan-rn/')('main [data-pagefind-filter="state:Texas"]')
-        .length,
+      page('/jobs/')('main[data-pagefind-body] [data-pagefind-filter="type:Job"]').length,
     ).toBe(1);
-    expect(
-      page('/jobs/example-houston-health-plan-rn/')('main [data-pagefind-filter="type:Job"]')
-        .length,
-    ).toBe(1);
+  });
+  it('leaves job postings and the job list pages after the first out of the site search (the board filters them)', () => {
+    const routes = htmlFiles().map(routeOf);
+    const postings = routes.filter(isJobPosting);
+    expect(postings).toContain('/jobs/example-houston-health-plan-rn/');
+    for (const route of [...postings, ...routes.filter((r) => r.startsWith('/jobs/page/'))])
+      expect(page(route)('[data-pagefind-body]').length, route).toBe(0);
   });
   it('puts a search form on every page that works without JavaScript', () => {
     for (const route of htmlFiles().map(routeOf)) {

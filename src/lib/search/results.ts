@@ -1,4 +1,5 @@
 import { writeSearchParams } from './params';
+import { writeView } from '../jobs/url-state.ts';
 
 /** What Pagefind gives back for one result, as far as the site uses it. */
 export interface PagefindResult {
@@ -32,6 +33,13 @@ export function popupStatus(total: number, shown: number): string {
 /** The search page address with a query, e.g. searchPageHref('/ccm/search/', 'LCSW') -> '/ccm/search/?q=LCSW'. */
 export const searchPageHref = (searchPage: string, q: string): string =>
   writeSearchParams(searchPage, { q, type: '', state: '' });
+
+/**
+ * The job board filtered by a query, e.g. jobsMatchingHref('/ccm/jobs/', 'lcsw texas') -> '/ccm/jobs/?q=lcsw+texas'.
+ * Postings are not in the site search; the board's own filter finds them.
+ */
+export const jobsMatchingHref = (jobsPage: string, q: string): string =>
+  `${jobsPage}${writeView({ filters: { q: q.trim() }, sort: 'date', page: 1 })}`;
 
 /**
  * The next active option when a visitor presses an arrow key in a list of `count` options
