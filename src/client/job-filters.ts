@@ -1,12 +1,13 @@
 /**
- * The /jobs/ filters: loads the compact index of open postings, applies the filters and sort from the
- * form, keeps them in the URL (so a filtered view can be shared), and draws the matching postings in
- * pages of 50. All text goes in through textContent, so nothing in a posting can become markup.
+ * The /jobs/ filters: shows the form at once, loads the compact index of open postings on first use (or at once
+ * when the URL carries a filtered view), applies the filters and sort from the form, keeps them in the URL (so
+ * a filtered view can be shared), and draws the matching postings in pages of 50: one render per change, all
+ * facet counts in one pass. All text goes in through textContent, so nothing in a posting can become markup.
  */
-import { filterJobs, sortJobs } from '#src/lib/jobs/filter.ts';
+import { filterJobs, sortNewestFirst } from '#src/lib/jobs/filter.ts';
 import { facetCounts } from '#src/lib/jobs/facets.ts';
 import { readView, writeView, type JobView } from '#src/lib/jobs/url-state.ts';
-import { MIN_PAY_STEPS, withCount } from '#src/lib/jobs/filter-options.ts';
+import { withCount } from '#src/lib/jobs/filter-options.ts';
 import { jobHref, payLabel, placeLabel, settingLabel, typeLabel } from '#src/lib/jobs/present.ts';
 import { listStatus } from '#src/lib/jobs/list-status.ts';
 import { STATE_CODES, US_STATES } from '#src/lib/geo/us-states.ts';
@@ -69,14 +70,17 @@ function card(j: JobSummary): DocumentFragment {
 
 function setCounts(select: HTMLSelectElement, counts: Record<string, number>) {
   for (const opt of Array.from(select.options)) {
-    if (opt.value && opt.dataset.label)
-      opt.textContent = withCount(opt.dataset.label, counts[opt.value] ?? 0);
+    if (opt.value && opt.dataset.label) {
+      const text = withCount(opt.dataset.label, counts[opt.value] ?? 0);
+      if (opt.textContent !== text) opt.textContent = text; // untouched options cost no layout
+    }
   }
 }
 
 function render(all: JobSummary[], v: JobView, push: boolean) {
   const names = US_STATES as Record<string, string>;
-  const matched = sortJobs(filterJobs(all, v.filters, names), v.sort);
+  // The index comes newest first, so the default sort needs no work.
+  const matched = sortNewestFirst(filterJobs(all, v.filters, names), v.sort);
   const shown = matched.slice(0, v.page * PAGE_SIZE);
   results!.replaceChildren(...shown.map(card));
   const facets = facetCounts(all, v.filters, STATE_CODES, names);
@@ -85,13 +89,7 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
   setCounts(field('type') as HTMLSelectElement, facets.type);
   setCounts(field('remote') as HTMLSelectElement, facets.remote);
   setCounts(field('license') as HTMLSelectElement, facets.license);
-  const payCounts = Object.fromEntries(
-    MIN_PAY_STEPS.map((n) => [
-      String(n),
-      filterJobs(all, { ...v.filters, minPay: n }, names).length,
-    ]),
-  );
-  setCounts(field('minPay') as HTMLSelectElement, payCounts);
+  setCounts(field('minPay') as HTMLSelectElement, facets.minPay);
   status!.textContent = listStatus({
     matched: matched.length,
     shown: shown.length,
@@ -104,29 +102,55 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
   if (push) history.replaceState(null, '', url);
 }
 
-async function start() {
+/** Whether a view differs from the plain list the server rendered (then the index loads at once). */
+const isFiltered = (v: JobView) =>
+  Object.keys(v.filters).length > 0 || v.sort !== 'date' || v.page > 1;
+
+let index: Promise<JobSummary[] | null> | undefined;
+/** The posting index, fetched once, on first need (null if it cannot be had: the static list stays). */
+const loadIndex = () =>
+  (index ??= fetch(withBase('/jobs/index.json')).then(
+    (res) => (res.ok ? (res.json() as Promise<JobSummary[]>) : null),
+    () => null,
+  ));
+
+function start() {
   if (!form || !results || !status || !more || !template || !staticList) return;
-  const res = await fetch(withBase('/jobs/index.json'));
-  if (!res.ok) return; // the static list stays
-  const all = (await res.json()) as JobSummary[];
   let view = readView(location.search);
   fillForm(view);
   form.hidden = false;
-  staticList.hidden = true;
-  results.hidden = false;
-  render(all, view, false);
-  const update = () => {
-    view = viewFromForm(1);
-    render(all, view, true);
+  let all: JobSummary[] | null = null;
+
+  /** Load the index if needed, then draw the view from the form (or the one given). */
+  const update = async (next?: JobView) => {
+    view = next ?? viewFromForm(1);
+    if (!all) {
+      status.textContent = 'Loading the job list…';
+      all = await loadIndex();
+      if (!all) {
+        status.textContent = 'The job list could not be loaded; the list below is not filtered.';
+        return;
+      }
+      view = next ?? viewFromForm(view.page);
+      staticList.hidden = true;
+      results.hidden = false;
+    }
+    render(all, view, next === undefined);
   };
-  form.addEventListener('input', update);
-  form.addEventListener('change', update);
+
+  if (isFiltered(view)) void update(view);
+  // Start the download as soon as a visitor reaches for the filters, before the first change.
+  form.addEventListener('focusin', () => void loadIndex(), { once: true });
+  form.addEventListener('pointerdown', () => void loadIndex(), { once: true });
+  // `input` fires for the text box and the selects alike: one render per change.
+  form.addEventListener('input', () => void update());
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    update();
+    void update();
   });
-  form.addEventListener('reset', () => setTimeout(update));
+  form.addEventListener('reset', () => setTimeout(() => void update()));
   more.addEventListener('click', () => {
+    if (!all) return;
     view = { ...view, page: view.page + 1 };
     const first = view.page > 1 ? (view.page - 1) * PAGE_SIZE : 0;
     render(all, view, true);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterJobs, sortJobs } from '#src/lib/jobs/filter.ts';
+import { filterJobs, matches, sortJobs, sortNewestFirst } from '#src/lib/jobs/filter.ts';
 import { facetCounts } from '#src/lib/jobs/facets.ts';
 import { readView, writeView } from '#src/lib/jobs/url-state.ts';
 import { descriptionHtml, descriptionText } from '#src/lib/jobs/description.ts';
 import { payLabel, placeLabel } from '#src/lib/jobs/present.ts';
-import type { JobSummary } from '#src/lib/jobs/summary.ts';
+import { annualTop, inState, type JobSummary } from '#src/lib/jobs/summary.ts';
+import { MIN_PAY_STEPS } from '#src/lib/jobs/filter-options.ts';
 
 const job = (over: Partial<JobSummary> & { id: string }): JobSummary => ({
   t: 'Case Manager',
@@ -84,6 +85,46 @@ describe('counts per filter option', () => {
     expect(f.state).toEqual({ MA: 2 }); // only d and e need no license, and both are open to MA
     expect(f.license).toEqual({ RN: 1, none: 2 }); // with state MA: c (RN, remote US), d, e
     expect(f.remote).toEqual({ remote: 1, onsite: 1 });
+  });
+  it('the one pass gives the counts of a pass per option, for every facet and pay step', () => {
+    const codes = ['MA', 'NY', 'TX', 'VT'];
+    const count = (f: Parameters<typeof filterJobs>[1]) => filterJobs(jobs, f).length;
+    const views = [
+      {},
+      { state: 'MA' },
+      { license: 'RN', minPay: 60000 },
+      { q: 'case', type: 'full-time' },
+    ];
+    for (const v of views) {
+      const got = facetCounts(jobs, v, codes);
+      for (const code of codes)
+        expect(got.state[code] ?? 0, `${JSON.stringify(v)} ${code}`).toBe(
+          jobs.filter((j) => matches(j, v, {}, 'state') && inState(j, code)).length,
+        );
+      for (const n of MIN_PAY_STEPS)
+        expect(got.minPay[String(n)] ?? 0, `${JSON.stringify(v)} ${n}`).toBe(
+          count({ ...v, minPay: n }),
+        );
+      for (const g of ['hospital', 'health-plan'])
+        expect(got.setting[g] ?? 0).toBe(count({ ...v, setting: g }));
+    }
+    // The lowest pay offered counts: a 60,000, b 40 an hour (83,200), d 80,000.
+    expect(facetCounts(jobs, {}, codes).minPay).toEqual({
+      '40000': 3,
+      '50000': 3,
+      '60000': 3,
+      '70000': 2,
+      '80000': 2,
+    });
+  });
+});
+
+describe('sorting a list that is already newest first', () => {
+  it('gives the same order as sortJobs, for both sorts', () => {
+    const newest = sortJobs(jobs, 'date');
+    expect(ids(sortNewestFirst(newest, 'date'))).toEqual(ids(newest));
+    expect(ids(sortNewestFirst(newest, 'pay'))).toEqual(ids(sortJobs(jobs, 'pay')));
+    expect(annualTop(sortNewestFirst(newest, 'pay')[0])).toBe(93600);
   });
 });
 

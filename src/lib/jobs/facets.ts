@@ -1,5 +1,6 @@
-import { matches, type JobFilters } from './filter.ts';
-import { inState, type JobSummary } from './summary.ts';
+import { annualBottom, type JobSummary } from './summary.ts';
+import { MIN_PAY_STEPS } from './filter-options.ts';
+import { failures, type JobFilters } from './filter.ts';
 
 /** How many postings each option of a filter would show, given the other filters as they are. */
 export interface FacetCounts {
@@ -8,15 +9,20 @@ export interface FacetCounts {
   type: Record<string, number>;
   remote: Record<'remote' | 'onsite', number>;
   license: Record<string, number>;
+  /** Per minimum-pay step (as a string), the postings whose lowest pay offered reaches it. */
+  minPay: Record<string, number>;
 }
 
-const bump = (rec: Record<string, number>, key: string) => {
-  rec[key] = (rec[key] ?? 0) + 1;
+const bump = (rec: Record<string, number>, key: string, by = 1) => {
+  rec[key] = (rec[key] ?? 0) + by;
 };
 
 /**
- * Counts per option, computed the way faceted search does: each filter's counts apply all the
- * *other* filters, so a count says what choosing that option would show. One pass per facet.
+ * Counts per option, computed the way faceted search does: each filter's counts apply all the *other*
+ * filters, so a count says what choosing that option would show. One pass over the postings for all facets:
+ * a posting that fails no filter counts in every facet, one that fails exactly one filter counts only in that
+ * filter's facet, and one that fails two or more counts nowhere. Postings open to the whole country count once
+ * and are added to every state at the end, instead of once per state.
  */
 export function facetCounts(
   jobs: JobSummary[],
@@ -30,17 +36,36 @@ export function facetCounts(
     type: {},
     remote: { remote: 0, onsite: 0 },
     license: {},
+    minPay: {},
   };
+  const codes = new Set(stateCodes);
+  let nationwide = 0;
   for (const j of jobs) {
-    if (matches(j, f, stateNames, 'state'))
-      for (const code of stateCodes) if (inState(j, code)) bump(out.state, code);
-    if (matches(j, f, stateNames, 'setting')) bump(out.setting, j.g);
-    if (matches(j, f, stateNames, 'type')) bump(out.type, j.y);
-    if (matches(j, f, stateNames, 'remote')) out.remote[j.r === null ? 'onsite' : 'remote'] += 1;
-    if (matches(j, f, stateNames, 'license')) {
+    const failed = failures(j, f, stateNames, 2);
+    if (failed.length > 1) continue;
+    const only = failed[0];
+    const counts = (k: keyof JobFilters) => only === undefined || only === k;
+    if (counts('state')) {
+      if (j.r === 'US') nationwide += 1;
+      else {
+        const mine = new Set<string>(Array.isArray(j.r) ? j.r : []);
+        if (j.s) mine.add(j.s);
+        for (const code of mine) if (codes.has(code)) bump(out.state, code);
+      }
+    }
+    if (counts('setting')) bump(out.setting, j.g);
+    if (counts('type')) bump(out.type, j.y);
+    if (counts('remote')) out.remote[j.r === null ? 'onsite' : 'remote'] += 1;
+    if (counts('license')) {
       if (j.l.length === 0) bump(out.license, 'none');
       for (const l of new Set(j.l)) bump(out.license, l);
     }
+    if (counts('minPay')) {
+      const bottom = annualBottom(j);
+      if (bottom !== null)
+        for (const n of MIN_PAY_STEPS) if (bottom >= n) bump(out.minPay, String(n));
+    }
   }
+  if (nationwide) for (const code of stateCodes) bump(out.state, code, nationwide);
   return out;
 }

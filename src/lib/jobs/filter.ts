@@ -24,35 +24,64 @@ export interface JobFilters {
 export type JobSort = 'date' | 'pay';
 
 const words = (q: string): string[] => q.toLowerCase().split(/\s+/).filter(Boolean);
-const haystack = (j: JobSummary, stateNames: Record<string, string>): string =>
-  [j.t, j.e, j.c, j.s, stateNames[j.s] ?? '', ...j.l].join(' ').toLowerCase();
+/**
+ * The text a query searches, built once per posting and table of state names (the same summaries are filtered
+ * on every change).
+ */
+const textsByNames = new WeakMap<Record<string, string>, WeakMap<JobSummary, string>>();
+const haystack = (j: JobSummary, stateNames: Record<string, string>): string => {
+  let texts = textsByNames.get(stateNames);
+  if (!texts) textsByNames.set(stateNames, (texts = new WeakMap()));
+  let text = texts.get(j);
+  if (text === undefined) {
+    text = [j.t, j.e, j.c, j.s, stateNames[j.s] ?? '', ...j.l].join(' ').toLowerCase();
+    texts.set(j, text);
+  }
+  return text;
+};
 
-/** Whether one posting passes every filter except the one named in `skip` (used for facet counts). */
+/**
+ * The filters one posting fails, in a fixed order, stopping once `limit` are found (facet counts need to know
+ * only whether none, one or more fail).
+ */
+export function failures(
+  j: JobSummary,
+  f: JobFilters,
+  stateNames: Record<string, string> = {},
+  limit = Infinity,
+): (keyof JobFilters)[] {
+  const out: (keyof JobFilters)[] = [];
+  const fail = (k: keyof JobFilters) => out.push(k) >= limit;
+  if (f.state && !inState(j, f.state) && fail('state')) return out;
+  if (f.setting && j.g !== f.setting && fail('setting')) return out;
+  if (f.type && j.y !== f.type && fail('type')) return out;
+  if (f.remote && (f.remote === 'remote') !== (j.r !== null) && fail('remote')) return out;
+  if (
+    f.license &&
+    (f.license === 'none' ? j.l.length > 0 : !j.l.includes(f.license)) &&
+    fail('license')
+  )
+    return out;
+  if (f.minPay) {
+    const bottom = annualBottom(j);
+    if ((bottom === null || bottom < f.minPay) && fail('minPay')) return out;
+  }
+  if (f.q) {
+    const text = haystack(j, stateNames);
+    if (!words(f.q).every((w) => text.includes(w)) && fail('q')) return out;
+  }
+  return out;
+}
+
+/** Whether one posting passes every filter except the one named in `skip`. */
 export function matches(
   j: JobSummary,
   f: JobFilters,
   stateNames: Record<string, string> = {},
   skip?: keyof JobFilters,
 ): boolean {
-  if (skip !== 'state' && f.state && !inState(j, f.state)) return false;
-  if (skip !== 'setting' && f.setting && j.g !== f.setting) return false;
-  if (skip !== 'type' && f.type && j.y !== f.type) return false;
-  if (skip !== 'remote' && f.remote && (f.remote === 'remote') !== (j.r !== null)) return false;
-  if (
-    skip !== 'license' &&
-    f.license &&
-    (f.license === 'none' ? j.l.length > 0 : !j.l.includes(f.license))
-  )
-    return false;
-  if (skip !== 'minPay' && f.minPay) {
-    const bottom = annualBottom(j);
-    if (bottom === null || bottom < f.minPay) return false;
-  }
-  if (skip !== 'q' && f.q) {
-    const text = haystack(j, stateNames);
-    if (!words(f.q).every((w) => text.includes(w))) return false;
-  }
-  return true;
+  const failed = failures(j, f, stateNames, 2);
+  return failed.length === 0 || (failed.length === 1 && failed[0] === skip);
 }
 
 /** The postings that pass every filter, in their original order. */
@@ -61,6 +90,23 @@ export const filterJobs = (
   f: JobFilters,
   stateNames: Record<string, string> = {},
 ): JobSummary[] => jobs.filter((j) => matches(j, f, stateNames));
+
+/**
+ * The same order as sortJobs for postings that are already newest first (as /jobs/index.json is): nothing to do
+ * for "date", and a stable sort by pay alone for "pay" (ties keep their newest-first order). Returns a new array.
+ */
+export function sortNewestFirst(jobs: JobSummary[], sort: JobSort): JobSummary[] {
+  if (sort === 'date') return [...jobs];
+  const tops = new Map(jobs.map((j) => [j, annualTop(j)]));
+  return [...jobs].sort((a, b) => {
+    const pa = tops.get(a)!;
+    const pb = tops.get(b)!;
+    if (pa === pb) return 0;
+    if (pa === null) return 1;
+    if (pb === null) return -1;
+    return pb - pa;
+  });
+}
 
 /**
  * Newest first (ties by title), or highest pay first with postings without pay last (ties newest first).
