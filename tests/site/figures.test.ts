@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { dataOf, mainText, page } from './built';
+import { dataOf, htmlFiles, mainText, page, routeOf } from './built';
 
 const count = (n: number) => n.toLocaleString('en-US');
 const dollars = (n: number) => `$${count(n)}`;
@@ -91,12 +91,14 @@ describe('figures on the pages match the data files and name their source and pe
 });
 
 describe('the sources page', () => {
-  it('lists every source exactly once across /sources/ and /sources/licensing/, anchored by id, with its period and read date', () => {
-    const $main = page('/sources/');
-    const $states = page('/sources/licensing/');
+  it('lists every source exactly once across /sources/ and the state pages under /sources/licensing/, anchored by id, with its period and read date', () => {
+    const pages = htmlFiles()
+      .map(routeOf)
+      .filter((r) => r === '/sources/' || r.startsWith('/sources/licensing/'))
+      .map((r) => page(r));
     const sources = dataOf<{ title: string; period: string }>('sources');
     for (const [id, s] of sources) {
-      const found = [$main(`li#${id}`), $states(`li#${id}`)].filter((x) => x.length > 0);
+      const found = pages.map(($) => $(`li#${id}`)).filter((x) => x.length > 0);
       expect(found.length, id).toBe(1);
       const entry = found[0];
       expect(entry.length, id).toBe(1);
@@ -104,7 +106,7 @@ describe('the sources page', () => {
       expect(entry.text()).toContain(s.period);
       expect(entry.find('time[datetime]').length).toBe(1);
     }
-    expect($main('li.source').length + $states('li.source').length).toBe(sources.size);
+    expect(pages.reduce((n, $) => n + $('li.source').length, 0)).toBe(sources.size);
   });
 
   it('says what each cited source backs on the site', () => {
