@@ -1,14 +1,10 @@
-// The site benchmark: build the site as it is, then with 1,000 and 10,000 synthetic job postings, and measure
-// build time, memory, output, page weight per page type, the Pagefind index, a first search and the job filter.
-//
-//   npm run bench                         everything (about 10-20 minutes on 2 cores)
-//   npm run bench -- --only current       just the site as it is
-//   npm run bench -- --sizes 1000         the site as it is and one synthetic size (comma-separate several)
-//   npm run bench -- --no-browser         skip the first-search measurement
-//   npm run bench -- --compare a.json b.json   ratios b / a of two saved reports
+// The site benchmark: build the site as it is, then with synthetic job postings (1,000, 10,000 and 50,000 unless
+// --sizes says otherwise), and measure build time and memory, the output, page weight per page type, the Pagefind
+// index, a first header search and the job board in a real browser. `npm run bench -- --help` lists the options.
 //
 // Builds go to temporary folders (content copies, caches and outputs); content/ and dist/ are never touched.
-// Reports: reports/bench/<timestamp>.json and reports/bench/latest.json.
+// Reports: reports/bench/<timestamp>.json and reports/bench/latest.json, and the comparison with the run before
+// in reports/bench/<timestamp>-compare.txt.
 import {
   cpSync,
   existsSync,
@@ -23,12 +19,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBuild, type BuildResult } from './build.ts';
 import { firstQuery, type FirstQuery } from './first-query.ts';
+import { jobsBrowser, type JobsBrowser } from './jobs-browser.ts';
 import { filterTime, type FilterTime } from './filter-time.ts';
 import { PAGE_TYPES } from './page-types.ts';
 import { startPreview } from './preview.ts';
 import { snapshotSite } from './snapshot.ts';
 import { syntheticJobs, writeJobs } from './synthetic-jobs.ts';
-import { compare, printRun, printSummary } from './print.ts';
+import { compare, printRun, printSummary, printTargets } from './print.ts';
 import {
   builtRoutes,
   pageWeight,
@@ -40,18 +37,41 @@ import {
 const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
-    sizes: { type: 'string', default: '1000,10000' },
+    sizes: { type: 'string', default: '1000,10000,50000' },
     compare: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
   allowPositionals: true,
 });
 
+const HELP = `npm run bench -- [options]
+
+Builds the site as it is and with synthetic job postings, and measures build time, peak memory, output files,
+page weight per page type, the first header search (bytes as a host sends them) and the job board in Chromium
+(first visit, and a whole filter change with the CPU slowed 4x). Prints the tables, checks the targets, writes
+reports/bench/<timestamp>.json, reports/bench/latest.json and the comparison with the previous run
+(reports/bench/<timestamp>-compare.txt).
+
+  --sizes 1000,10000,50000   synthetic board sizes to build (default 1000,10000,50000; 50,000 takes long)
+  --only current             just the site as it is (under a minute)
+  --no-browser               skip the browser measurements (first search, /jobs/)
+  --keep                     keep the builds (BENCH_DIR chooses the folder)
+  --compare a.json b.json    print the ratios b / a of two saved reports, and exit
+  -h, --help                 this text
+
+Environment: JOBS_AS_OF (default 2026-11-23), BENCH_PORT (preview port, default 4343), BENCH_DIR.`;
+
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
 if (args.compare) {
   const [a, b] = process.argv.slice(2).filter((x) => x.endsWith('.json'));
   if (!a || !b) throw new Error('Usage: npm run bench -- --compare before.json after.json');
-  compare(JSON.parse(readFileSync(a, 'utf8')), JSON.parse(readFileSync(b, 'utf8')));
+  console.log(compare(JSON.parse(readFileSync(a, 'utf8')), JSON.parse(readFileSync(b, 'utf8'))));
   process.exit(0);
 }
 
@@ -63,6 +83,8 @@ export interface RunReport {
   /** Data files that grow with the postings: the job list's index and the feeds. */
   dataFiles: (Weight & { path: string })[];
   firstQuery: FirstQuery | { skipped: string };
+  /** /jobs/ in the browser: first visit and filter changes (runs with postings only). */
+  jobs?: JobsBrowser | { skipped: string };
 }
 
 /** Pinned so synthetic postings are open and builds are repeatable. */
@@ -122,17 +144,20 @@ for (const postings of [0, ...sizes]) {
     ...weigh(readFileSync(join(outDir, f))),
   }));
   let fq: RunReport['firstQuery'] = { skipped: '--no-browser' };
+  let jobs: RunReport['jobs'] = { skipped: '--no-browser' };
   if (!args['no-browser']) {
     const preview = await startPreview(outDir, PORT, root);
+    const failed = (e: unknown) => ({
+      skipped: `failed: ${(e as Error).message.split('\n')[0]}`,
+    });
     try {
-      fq = await firstQuery(preview.url);
-    } catch (e) {
-      fq = { skipped: `failed: ${(e as Error).message.split('\n')[0]}` };
+      fq = await firstQuery(preview.url).catch(failed);
+      jobs = await jobsBrowser(preview.url).catch(failed);
     } finally {
       await preview.stop();
     }
   }
-  const run: RunReport = { label, postings, build, pages, dataFiles, firstQuery: fq };
+  const run: RunReport = { label, postings, build, pages, dataFiles, firstQuery: fq, jobs };
   runs.push(run);
   printRun(run);
   if (!args.keep) {
@@ -147,12 +172,21 @@ const filter: FilterTime = await filterTime(syntheticJobs(10_000, new Date(`${AS
 
 const report = { date: new Date().toISOString(), asOf: AS_OF, node: process.version, runs, filter };
 printSummary(report);
+printTargets(report);
 mkdirSync('reports/bench', { recursive: true });
 const stamp = report.date.replace(/[:.]/g, '-');
+const previous = existsSync('reports/bench/latest.json')
+  ? (JSON.parse(readFileSync('reports/bench/latest.json', 'utf8')) as BenchReport)
+  : undefined;
 writeFileSync(`reports/bench/${stamp}.json`, JSON.stringify(report, null, 2));
 writeFileSync('reports/bench/latest.json', JSON.stringify(report, null, 2));
+if (previous) {
+  const text = compare(previous, report);
+  console.log(`\n══ Against the previous run (${previous.date}) ══\n${text}`);
+  writeFileSync(`reports/bench/${stamp}-compare.txt`, text);
+}
 console.log(
-  `\nReport: reports/bench/${stamp}.json (and reports/bench/latest.json). Build logs: ${work}/build-*.log`,
+  `\nReport: reports/bench/${stamp}.json (and reports/bench/latest.json${previous ? `, ${stamp}-compare.txt` : ''}). Build logs: ${work}/build-*.log`,
 );
 
 export type BenchReport = typeof report;

@@ -31,5 +31,12 @@ export const PAGE_TYPES: { type: string; pick: (routes: string[]) => string | un
   },
   { type: 'post a job', pick: (r) => r.find((x) => x === '/jobs/post/') },
   { type: 'sources', pick: (r) => r.find((x) => x === '/sources/') },
+  { type: 'licensing sources', pick: (r) => r.find((x) => x === '/sources/licensing/') },
+  {
+    type: 'licensing sources, one state',
+    pick: (r) =>
+      r.find((x) => x === '/sources/licensing/texas/') ??
+      r.find((x) => x.startsWith('/sources/licensing/') && x !== '/sources/licensing/'),
+  },
   { type: 'search', pick: (r) => r.find((x) => x === '/search/') },
 ];

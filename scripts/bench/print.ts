@@ -11,17 +11,20 @@ import { kb } from '../../tests/page-weight.ts';
 import type { BenchReport, RunReport } from './index.ts';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const table = (rows: (string | number)[][]) => {
+/** A table as lines of text, first column left-aligned, the others right-aligned. */
+const tableLines = (rows: (string | number)[][]): string[] => {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  for (const [i, r] of rows.entries()) {
-    console.log(
-      r
-        .map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c])))
-        .join('  '),
-    );
-    if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
-  }
+  return rows.flatMap((r, i) => {
+    const line = r
+      .map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c])))
+      .join('  ');
+    return i === 0 ? [line, widths.map((w) => '─'.repeat(w)).join('  ')] : [line];
+  });
 };
+const table = (rows: (string | number)[][]) => console.log(tableLines(rows).join('\n'));
+const fqBytes = (fq: RunReport['firstQuery']) =>
+  'skipped' in fq ? undefined : (fq.gzipBytes ?? undefined);
+const jobsOf = (r: RunReport) => (r.jobs && !('skipped' in r.jobs) ? r.jobs : undefined);
 const jsTotal = (p: RunReport['pages'][number]) => p.scripts.reduce((t, s) => t + s.gzip, 0);
 
 export function printRun(run: RunReport): void {
@@ -44,11 +47,18 @@ export function printRun(run: RunReport): void {
   if ('skipped' in fq) console.log(`  first search: skipped (${fq.skipped})`);
   else
     console.log(
-      `  first search "${fq.query}": ${fq.results} results shown, ${fq.requests} requests, ${kb(fq.bytes)} under /pagefind/ (${Object.entries(
+      `  first header search "${fq.query}": ${fq.results} results shown, ${fq.requests} requests, ${kb(fq.gzipBytes)} compressed (${kb(fq.bytes)} as served) under /pagefind/ (${Object.entries(
         fq.byKind,
       )
         .map(([k, v]) => `${k} ${kb(v)}`)
         .join(', ')}), ${fq.ms} ms`,
+    );
+  const jobs = run.jobs;
+  if (jobs && 'skipped' in jobs) console.log(`  /jobs/ in the browser: skipped (${jobs.skipped})`);
+  else if (jobs)
+    console.log(
+      `  /jobs/ first visit: ${kb(jobs.firstVisitBytes)} compressed in ${jobs.firstVisitRequests} requests${jobs.firstVisitLoadsIndex ? ' (INCLUDES the posting index)' : ' (no posting index)'}; index on first use ${kb(jobs.indexBytes)}\n` +
+        `  filter change with the CPU slowed ${jobs.cpuSlowdown}x (filter, sort, counts, DOM, layout): state median ${jobs.stateChange.medianMs} ms, max ${jobs.stateChange.maxMs} ms; text median ${jobs.textChange.medianMs} ms, max ${jobs.textChange.maxMs} ms`,
     );
   if (run.dataFiles.length)
     console.log(
@@ -108,6 +118,8 @@ export function printSummary(report: BenchReport): void {
       'Pagefind',
       'PF files',
       'first search',
+      '/jobs/ visit',
+      'state change',
     ],
     ...report.runs.map((r) => [
       r.label,
@@ -121,7 +133,9 @@ export function printSummary(report: BenchReport): void {
       r.build.pagefindFiles,
       'skipped' in r.firstQuery
         ? 'skipped'
-        : `${kb(r.firstQuery.bytes)}, ${r.firstQuery.requests} req`,
+        : `${kb(r.firstQuery.gzipBytes)}, ${r.firstQuery.requests} req`,
+      jobsOf(r) ? kb(jobsOf(r)!.firstVisitBytes) : '–',
+      jobsOf(r) ? `${jobsOf(r)!.stateChange.medianMs} ms` : '–',
     ]),
   ]);
   const f = report.filter;
@@ -162,15 +176,76 @@ export function printSummary(report: BenchReport): void {
     console.log(`  exception: ${route} up to ${kb(e.gzip)}: ${e.why}`);
 }
 
-/** Print b / a for the figures two reports share. */
-export function compare(a: BenchReport, b: BenchReport): void {
-  console.log(`Ratios: ${b.date} / ${a.date} (below 1 means smaller or faster)\n`);
-  const ratio = (x: number, y: number) => (x ? (y / x).toFixed(2) : 'n/a');
+/** The issue's targets (issue 17), checked against this run: ok, OVER, or not measured. */
+export function printTargets(report: BenchReport): void {
+  const runs = report.runs;
+  const at = (n: number) => runs.find((r) => r.postings === n);
+  const current = at(0);
+  const rows: string[][] = [['target', 'measured', '']];
+  const check = (
+    name: string,
+    value: number | undefined,
+    limit: number,
+    fmt: (n: number) => string,
+  ) =>
+    rows.push([
+      name,
+      value === undefined ? 'not measured' : `${fmt(value)} / ${fmt(limit)}`,
+      value === undefined ? '' : value <= limit ? 'ok' : 'OVER',
+    ]);
+  const ms = (n: number) => `${n} ms`;
+  const mib = (n: number) => `${n} MiB`;
+  const count = (n: number) => n.toLocaleString('en-US');
+  const base = current ? fqBytes(current.firstQuery) : undefined;
+  for (const r of runs.filter((x) => x.postings > 0)) {
+    const fq = fqBytes(r.firstQuery);
+    if (r.postings === 10_000) check('first search at 10,000 postings', fq, 150 * 1024, kb);
+    if (base !== undefined)
+      check(`first search at ${r.label}, vs. no postings (+50%)`, fq, Math.round(base * 1.5), kb);
+    check(`/jobs/ first visit at ${r.label}`, jobsOf(r)?.firstVisitBytes, 20 * 1024, kb);
+    if (r.postings === 10_000)
+      check('state selection at 10,000, CPU 4x slower', jobsOf(r)?.stateChange.maxMs, 50, ms);
+    check(`peak memory at ${r.label}`, r.build.peakMiB ?? undefined, 4096, mib);
+    if (r.postings === 10_000)
+      check('files at 10,000 postings', r.build.outputFiles, 19_999, count);
+  }
+  // Linear growth: per-page time of the build and of each step at each size against 1,000 postings.
+  const small = at(1000);
+  for (const large of runs.filter((r) => r.postings > 1000)) {
+    if (!small) break;
+    const per = (r: RunReport, s?: string) =>
+      (s ? (r.build.steps[s] ?? 0) : r.build.seconds) / r.build.pages;
+    const ratio = per(large) / per(small);
+    rows.push([
+      `time per page at ${large.label} vs. 1,000`,
+      `x${ratio.toFixed(2)} / x1.50`,
+      ratio <= 1.5 ? 'ok' : 'OVER',
+    ]);
+    const growing = Object.keys(large.build.steps).filter(
+      (s) => per(small, s) * small.build.pages > 1 && per(large, s) / per(small, s) > 1.5,
+    );
+    rows.push([
+      `steps growing faster than linearly at ${large.label}`,
+      growing.length ? growing.join(', ') : 'none',
+      growing.length ? 'OVER' : 'ok',
+    ]);
+  }
+  console.log('\n══ Targets (issue 17) ══');
+  table(rows);
+}
+
+/** The ratios b / a of the figures two reports share, as text. */
+export function compare(a: BenchReport, b: BenchReport): string {
+  const out: string[] = [`Ratios: ${b.date} / ${a.date} (below 1 means smaller or faster)`, ''];
+  const ratio = (x: number | undefined, y: number | undefined) =>
+    x && y !== undefined ? (y / x).toFixed(2) : 'n/a';
   for (const rb of b.runs) {
     const ra = a.runs.find((r) => r.label === rb.label);
     if (!ra) continue;
-    console.log(
-      `${rb.label}: time x${ratio(ra.build.seconds, rb.build.seconds)}, pages/s x${ratio(ra.build.pagesPerSecond, rb.build.pagesPerSecond)}, memory x${ratio(ra.build.peakMiB ?? 0, rb.build.peakMiB ?? 0)}, output x${ratio(ra.build.outputBytes, rb.build.outputBytes)}, files x${ratio(ra.build.outputFiles, rb.build.outputFiles)}, Pagefind x${ratio(ra.build.pagefindBytes, rb.build.pagefindBytes)}`,
+    const ja = jobsOf(ra);
+    const jb = jobsOf(rb);
+    out.push(
+      `${rb.label}: time x${ratio(ra.build.seconds, rb.build.seconds)}, pages/s x${ratio(ra.build.pagesPerSecond, rb.build.pagesPerSecond)}, memory x${ratio(ra.build.peakMiB ?? 0, rb.build.peakMiB ?? 0)}, output x${ratio(ra.build.outputBytes, rb.build.outputBytes)}, files x${ratio(ra.build.outputFiles, rb.build.outputFiles)} (${ra.build.outputFiles} → ${rb.build.outputFiles}), Pagefind x${ratio(ra.build.pagefindBytes, rb.build.pagefindBytes)}, first search x${ratio(fqBytes(ra.firstQuery), fqBytes(rb.firstQuery))}, /jobs/ first visit x${ratio(ja?.firstVisitBytes, jb?.firstVisitBytes)}, state change x${ratio(ja?.stateChange.medianMs, jb?.stateChange.medianMs)}`,
     );
     const rows: (string | number)[][] = [['page type', 'HTML gz', 'CSS gz', 'JS gz', 'requests']];
     for (const pb of rb.pages) {
@@ -184,11 +259,11 @@ export function compare(a: BenchReport, b: BenchReport): void {
           `x${ratio(pa.requests, pb.requests)}`,
         ]);
     }
-    table(rows);
-    console.log('');
+    out.push(...tableLines(rows), '');
   }
   if (a.filter.available && b.filter.available)
-    console.log(
+    out.push(
       `job filter median x${ratio(a.filter.medianMs!, b.filter.medianMs!)}, p95 x${ratio(a.filter.p95Ms!, b.filter.p95Ms!)}`,
     );
+  return out.join('\n');
 }
