@@ -4,8 +4,8 @@
  * a filtered view can be shared), and draws the matching postings in pages of 50: one render per change, all
  * facet counts in one pass. All text goes in through textContent, so nothing in a posting can become markup.
  */
-import { filterJobs, sortNewestFirst } from '#src/lib/jobs/filter.ts';
-import { facetCounts } from '#src/lib/jobs/facets.ts';
+import { sortNewestFirst } from '#src/lib/jobs/filter.ts';
+import { filterWithFacets } from '#src/lib/jobs/facets.ts';
 import { readView, writeView, type JobView } from '#src/lib/jobs/url-state.ts';
 import { withCount } from '#src/lib/jobs/filter-options.ts';
 import { jobHref, payLabel, placeLabel, settingLabel, typeLabel } from '#src/lib/jobs/present.ts';
@@ -42,30 +42,64 @@ function fillForm(v: JobView) {
   field('sort').value = v.sort;
 }
 
-function card(j: JobSummary): DocumentFragment {
-  const node = template!.content.cloneNode(true) as DocumentFragment;
+/** Each drawn card's slots by name, found once when the card is made. */
+const slotsOf = new WeakMap<Element, Record<string, HTMLElement>>();
+
+function newCard(): HTMLLIElement {
+  const li = template!.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+  const slots: Record<string, HTMLElement> = {};
+  for (const el of li.querySelectorAll<HTMLElement>('[data-slot]')) slots[el.dataset.slot!] = el;
+  slotsOf.set(li, slots);
+  return li;
+}
+
+/** Write a posting into a card (new or reused); only what differs is touched. */
+function fillCard(li: HTMLLIElement, j: JobSummary) {
+  const slots = slotsOf.get(li)!;
   const set = (slot: string, text: string) => {
-    const el = node.querySelector<HTMLElement>(`[data-slot="${slot}"]`)!;
-    el.textContent = text;
+    const el = slots[slot];
+    if (el.textContent !== text) el.textContent = text;
     return el;
   };
   const link = set('title', j.t) as HTMLAnchorElement;
   link.href = withBase(jobHref(j.id));
   set('employer', j.e);
-  node.querySelector<HTMLElement>('[data-slot="example"]')!.hidden = !j.x;
-  const place = placeLabel({
-    location: j.s ? { city: j.c, state: j.s } : undefined,
-    remote: j.r ? { eligible: j.r } : undefined,
-  });
-  set('place', place);
-  set('pay', payLabel(j.p ? { min: j.p[0], max: j.p[1], per: j.p[2] } : null));
+  slots.example.hidden = !j.x;
+  const text = labelsOf(j);
+  set('place', text.place);
+  set('pay', text.pay);
   set('type', typeLabel(j.y));
   set('setting', settingLabel(j.g));
-  const lic = set('license', j.l.length ? `License: ${j.l.join(', ')}` : '');
+  const lic = set('license', text.license);
   lic.hidden = j.l.length === 0;
-  const time = set('posted', formatDate(new Date(`${j.d}T00:00:00Z`)));
+  const time = set('posted', text.posted);
   time.setAttribute('datetime', j.d);
-  return node;
+}
+
+/** A posting's formatted labels (place, pay, license, date), made once: number and date formatting is slow. */
+const labels = new WeakMap<JobSummary, Record<'place' | 'pay' | 'license' | 'posted', string>>();
+function labelsOf(j: JobSummary) {
+  let l = labels.get(j);
+  if (!l) {
+    l = {
+      place: placeLabel({
+        location: j.s ? { city: j.c, state: j.s } : undefined,
+        remote: j.r ? { eligible: j.r } : undefined,
+      }),
+      pay: payLabel(j.p ? { min: j.p[0], max: j.p[1], per: j.p[2] } : null),
+      license: j.l.length ? `License: ${j.l.join(', ')}` : '',
+      posted: formatDate(new Date(`${j.d}T00:00:00Z`)),
+    };
+    labels.set(j, l);
+  }
+  return l;
+}
+
+/** Draw the shown postings, reusing the cards already on the page (no rebuilding 50 cards per change). */
+function drawCards(shown: JobSummary[]) {
+  const cards = results!.children as HTMLCollectionOf<HTMLLIElement>;
+  shown.forEach((j, i) => fillCard(cards[i] ?? results!.appendChild(newCard()), j));
+  while (cards.length > shown.length) cards[cards.length - 1].remove();
 }
 
 function setCounts(select: HTMLSelectElement, counts: Record<string, number>) {
@@ -79,11 +113,12 @@ function setCounts(select: HTMLSelectElement, counts: Record<string, number>) {
 
 function render(all: JobSummary[], v: JobView, push: boolean) {
   const names = US_STATES as Record<string, string>;
-  // The index comes newest first, so the default sort needs no work.
-  const matched = sortNewestFirst(filterJobs(all, v.filters, names), v.sort);
+  // One pass for the list and every count; the index comes newest first, so the default sort needs no work.
+  const found = filterWithFacets(all, v.filters, STATE_CODES, names);
+  const facets = found.facets;
+  const matched = sortNewestFirst(found.matched, v.sort);
   const shown = matched.slice(0, v.page * PAGE_SIZE);
-  results!.replaceChildren(...shown.map(card));
-  const facets = facetCounts(all, v.filters, STATE_CODES, names);
+  drawCards(shown);
   setCounts(field('state') as HTMLSelectElement, facets.state);
   setCounts(field('setting') as HTMLSelectElement, facets.setting);
   setCounts(field('type') as HTMLSelectElement, facets.type);
@@ -97,9 +132,17 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
     filtered: Object.values(v.filters).some((x) => x !== undefined && x !== ''),
   });
   more!.hidden = shown.length >= matched.length;
-  const query = writeView(v);
-  const url = `${location.pathname}${query}${location.hash}`;
-  if (push) history.replaceState(null, '', url);
+  if (push) writeUrlSoon(v);
+}
+
+let urlTimer: number | undefined;
+/** Keep the view in the address bar, once changes pause (replaceState is slow, and not needed to see the list). */
+function writeUrlSoon(v: JobView) {
+  clearTimeout(urlTimer);
+  urlTimer = window.setTimeout(
+    () => history.replaceState(null, '', `${location.pathname}${writeView(v)}${location.hash}`),
+    250,
+  );
 }
 
 /** Whether a view differs from the plain list the server rendered (then the index loads at once). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterJobs, matches, sortJobs, sortNewestFirst } from '#src/lib/jobs/filter.ts';
-import { facetCounts } from '#src/lib/jobs/facets.ts';
+import { facetCounts, filterWithFacets } from '#src/lib/jobs/facets.ts';
 import { readView, writeView } from '#src/lib/jobs/url-state.ts';
 import { descriptionHtml, descriptionText } from '#src/lib/jobs/description.ts';
 import { payLabel, placeLabel } from '#src/lib/jobs/present.ts';
@@ -116,6 +116,17 @@ describe('counts per filter option', () => {
       '70000': 2,
       '80000': 2,
     });
+  });
+});
+
+describe('the list and its counts in one pass', () => {
+  it('lists what filterJobs lists, in order, with the same counts as facetCounts', () => {
+    const views = [{}, { state: 'MA' }, { license: 'RN', minPay: 60000 }, { q: 'boston' }];
+    for (const v of views) {
+      const got = filterWithFacets(jobs, v, ['MA', 'NY', 'TX', 'VT']);
+      expect(ids(got.matched)).toEqual(ids(filterJobs(jobs, v)));
+      expect(got.facets).toEqual(facetCounts(jobs, v, ['MA', 'NY', 'TX', 'VT']));
+    }
   });
 });
 

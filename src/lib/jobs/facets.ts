@@ -1,6 +1,6 @@
 import { annualBottom, type JobSummary } from './summary.ts';
 import { MIN_PAY_STEPS } from './filter-options.ts';
-import { failures, type JobFilters } from './filter.ts';
+import { MANY, failedFilter, type JobFilters } from './filter.ts';
 
 /** How many postings each option of a filter would show, given the other filters as they are. */
 export interface FacetCounts {
@@ -18,18 +18,19 @@ const bump = (rec: Record<string, number>, key: string, by = 1) => {
 };
 
 /**
- * Counts per option, computed the way faceted search does: each filter's counts apply all the *other*
- * filters, so a count says what choosing that option would show. One pass over the postings for all facets:
- * a posting that fails no filter counts in every facet, one that fails exactly one filter counts only in that
- * filter's facet, and one that fails two or more counts nowhere. Postings open to the whole country count once
- * and are added to every state at the end, instead of once per state.
+ * The postings that pass every filter (in their original order) and the counts per option, computed the way
+ * faceted search does: each filter's counts apply all the *other* filters, so a count says what choosing that
+ * option would show. One pass over the postings for the list and every facet: a posting that fails no filter is
+ * listed and counts in every facet, one that fails exactly one filter counts only in that filter's facet, and
+ * one that fails two or more counts nowhere. Postings open to the whole country count once and are added to
+ * every state at the end, instead of once per state.
  */
-export function facetCounts(
+export function filterWithFacets(
   jobs: JobSummary[],
   f: JobFilters,
   stateCodes: readonly string[],
   stateNames: Record<string, string> = {},
-): FacetCounts {
+): { matched: JobSummary[]; facets: FacetCounts } {
   const out: FacetCounts = {
     state: {},
     setting: {},
@@ -38,19 +39,23 @@ export function facetCounts(
     license: {},
     minPay: {},
   };
+  const matched: JobSummary[] = [];
   const codes = new Set(stateCodes);
   let nationwide = 0;
   for (const j of jobs) {
-    const failed = failures(j, f, stateNames, 2);
-    if (failed.length > 1) continue;
-    const only = failed[0];
+    const only = failedFilter(j, f, stateNames);
+    if (only === MANY) continue;
+    if (only === undefined) matched.push(j);
     const counts = (k: keyof JobFilters) => only === undefined || only === k;
     if (counts('state')) {
       if (j.r === 'US') nationwide += 1;
       else {
-        const mine = new Set<string>(Array.isArray(j.r) ? j.r : []);
-        if (j.s) mine.add(j.s);
-        for (const code of mine) if (codes.has(code)) bump(out.state, code);
+        if (j.s && codes.has(j.s)) bump(out.state, j.s);
+        if (Array.isArray(j.r))
+          j.r.forEach((c, i) => {
+            // Each state once, even if listed twice or also the workplace's.
+            if (c !== j.s && j.r!.indexOf(c) === i && codes.has(c)) bump(out.state, c);
+          });
       }
     }
     if (counts('setting')) bump(out.setting, j.g);
@@ -58,7 +63,9 @@ export function facetCounts(
     if (counts('remote')) out.remote[j.r === null ? 'onsite' : 'remote'] += 1;
     if (counts('license')) {
       if (j.l.length === 0) bump(out.license, 'none');
-      for (const l of new Set(j.l)) bump(out.license, l);
+      j.l.forEach((l, i) => {
+        if (j.l.indexOf(l) === i) bump(out.license, l);
+      });
     }
     if (counts('minPay')) {
       const bottom = annualBottom(j);
@@ -67,5 +74,13 @@ export function facetCounts(
     }
   }
   if (nationwide) for (const code of stateCodes) bump(out.state, code, nationwide);
-  return out;
+  return { matched, facets: out };
 }
+
+/** The counts per option alone (see filterWithFacets). */
+export const facetCounts = (
+  jobs: JobSummary[],
+  f: JobFilters,
+  stateCodes: readonly string[],
+  stateNames: Record<string, string> = {},
+): FacetCounts => filterWithFacets(jobs, f, stateCodes, stateNames).facets;

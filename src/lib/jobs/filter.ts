@@ -40,37 +40,51 @@ const haystack = (j: JobSummary, stateNames: Record<string, string>): string => 
   return text;
 };
 
+/** Returned by failedFilter for a posting that fails two or more filters. */
+export const MANY = 'many' as const;
+
 /**
- * The filters one posting fails, in a fixed order, stopping once `limit` are found (facet counts need to know
- * only whether none, one or more fail).
+ * Which filter one posting fails: undefined for none, the filter's name when it fails exactly one, MANY when it
+ * fails more (facet counts need no more than that). Allocates nothing: it runs for every posting on every change.
  */
-export function failures(
+export function failedFilter(
   j: JobSummary,
   f: JobFilters,
   stateNames: Record<string, string> = {},
-  limit = Infinity,
-): (keyof JobFilters)[] {
-  const out: (keyof JobFilters)[] = [];
-  const fail = (k: keyof JobFilters) => out.push(k) >= limit;
-  if (f.state && !inState(j, f.state) && fail('state')) return out;
-  if (f.setting && j.g !== f.setting && fail('setting')) return out;
-  if (f.type && j.y !== f.type && fail('type')) return out;
-  if (f.remote && (f.remote === 'remote') !== (j.r !== null) && fail('remote')) return out;
-  if (
-    f.license &&
-    (f.license === 'none' ? j.l.length > 0 : !j.l.includes(f.license)) &&
-    fail('license')
-  )
-    return out;
+): keyof JobFilters | typeof MANY | undefined {
+  let one: keyof JobFilters | undefined;
+  if (f.state && !inState(j, f.state)) one = 'state';
+  if (f.setting && j.g !== f.setting) {
+    if (one) return MANY;
+    one = 'setting';
+  }
+  if (f.type && j.y !== f.type) {
+    if (one) return MANY;
+    one = 'type';
+  }
+  if (f.remote && (f.remote === 'remote') !== (j.r !== null)) {
+    if (one) return MANY;
+    one = 'remote';
+  }
+  if (f.license && (f.license === 'none' ? j.l.length > 0 : !j.l.includes(f.license))) {
+    if (one) return MANY;
+    one = 'license';
+  }
   if (f.minPay) {
     const bottom = annualBottom(j);
-    if ((bottom === null || bottom < f.minPay) && fail('minPay')) return out;
+    if (bottom === null || bottom < f.minPay) {
+      if (one) return MANY;
+      one = 'minPay';
+    }
   }
   if (f.q) {
     const text = haystack(j, stateNames);
-    if (!words(f.q).every((w) => text.includes(w)) && fail('q')) return out;
+    if (!words(f.q).every((w) => text.includes(w))) {
+      if (one) return MANY;
+      one = 'q';
+    }
   }
-  return out;
+  return one;
 }
 
 /** Whether one posting passes every filter except the one named in `skip`. */
@@ -80,8 +94,8 @@ export function matches(
   stateNames: Record<string, string> = {},
   skip?: keyof JobFilters,
 ): boolean {
-  const failed = failures(j, f, stateNames, 2);
-  return failed.length === 0 || (failed.length === 1 && failed[0] === skip);
+  const failed = failedFilter(j, f, stateNames);
+  return failed === undefined || failed === skip;
 }
 
 /** The postings that pass every filter, in their original order. */
