@@ -23,7 +23,12 @@ export interface JobFilters {
 
 export type JobSort = 'date' | 'pay';
 
-const words = (q: string): string[] => q.toLowerCase().split(/\s+/).filter(Boolean);
+let lastQuery: { q: string; words: string[] } | undefined;
+/** A query's words, lower case; the last query's are kept, since every posting is checked against it. */
+const words = (q: string): string[] => {
+  if (lastQuery?.q !== q) lastQuery = { q, words: q.toLowerCase().split(/\s+/).filter(Boolean) };
+  return lastQuery.words;
+};
 /**
  * The text a query searches, built once per posting and table of state names (the same summaries are filtered
  * on every change).
