@@ -16,11 +16,12 @@ const listbox = (page: Page) => page.getByRole('listbox', { name: 'Search result
 
 /**
  * Resolves when the popup lists the results of the whole query. Typing runs a search for each partial query
- * too (Pagefind answers "cert" before "certification"); the last option names the query its list belongs to.
+ * too (Pagefind answers "cert" before "certification"); the last option ("Jobs matching …") names the query its
+ * list belongs to.
  * The first query loads the popup, Pagefind and its WebAssembly: allow for a slow machine.
  */
 const resultsFor = (page: Page, query: string) =>
-  expect(listbox(page).getByRole('option').last()).toHaveText(`See all results for “${query}”`, {
+  expect(listbox(page).getByRole('option').last()).toHaveText(`Jobs matching “${query}”`, {
     timeout: 20_000,
   });
 
