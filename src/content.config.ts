@@ -9,6 +9,7 @@ import { examFeeSchema } from '#src/schemas/exam-fee.ts';
 import { employmentSchema } from '#src/schemas/employment.ts';
 import { projectionSchema } from '#src/schemas/projection.ts';
 import { makeWageTableSchema } from '#src/schemas/wage-table.ts';
+import { makePriceParitySchema } from '#src/schemas/price-parity.ts';
 import { occupationSchema } from '#src/schemas/occupation.ts';
 import { sourceRef } from '#src/schemas/sourced.ts';
 import { guidePageSchema } from '#src/schemas/guide-page.ts';
@@ -38,6 +39,10 @@ export const collections = {
   employment: defineCollection({ loader: yaml('employment'), schema: employmentSchema }),
   projections: defineCollection({ loader: yaml('projections'), schema: projectionSchema }),
   wages: defineCollection({ loader: yaml('wages'), schema: makeWageTableSchema(sourceRef()) }),
+  priceParities: defineCollection({
+    loader: yaml('price-parities'),
+    schema: makePriceParitySchema(sourceRef()),
+  }),
   occupations: defineCollection({ loader: yaml('occupations'), schema: occupationSchema }),
   payQuotes: defineCollection({ loader: yaml('pay-quotes'), schema: payQuoteSchema }),
   states: defineCollection({ loader: yaml('states'), schema: stateSchema }),

@@ -23,6 +23,14 @@ export const projectionSchema = z
     employmentTarget: z.number().positive().optional(),
     /** Average openings each year over the decade, where the source gives them. */
     openingsPerYear: z.number().positive().optional(),
+    /** Expected change in jobs over the period (may be negative), where the source gives it. */
+    changeNumeric: z.number().optional(),
+    /** Typical education needed for entry, as the Employment Projections tables word it. */
+    typicalEducation: z.string().min(2).optional(),
+    /** Work experience in a related occupation, as the tables word it ("None" included). */
+    workExperience: z.string().min(2).optional(),
+    /** Typical on-the-job training needed to attain competency, as the tables word it ("None" included). */
+    onTheJobTraining: z.string().min(2).optional(),
     /** Position in its table; lower comes first. */
     order: z.number().int().nonnegative(),
     /** The publication it comes from. */

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import type { WageRow } from '#src/schemas/wage-table.ts';
+import type { WageRow, WageStat } from '#src/schemas/wage-table.ts';
 
 /** The columns a BLS OEWS download file must have for us to read it. */
 export const REQUIRED_COLUMNS = ['OCC_CODE', 'OCC_TITLE'] as const;
-const STAT_COLUMNS = {
+export const STAT_COLUMNS: Record<WageStat, string> = {
   employment: 'TOT_EMP',
   mean: 'A_MEAN',
   p10: 'A_PCT10',
@@ -11,8 +11,14 @@ const STAT_COLUMNS = {
   median: 'A_MEDIAN',
   p75: 'A_PCT75',
   p90: 'A_PCT90',
-} as const;
-type Stat = keyof typeof STAT_COLUMNS;
+  hourlyMean: 'H_MEAN',
+  hourlyP10: 'H_PCT10',
+  hourlyP25: 'H_PCT25',
+  hourlyMedian: 'H_MEDIAN',
+  hourlyP75: 'H_PCT75',
+  hourlyP90: 'H_PCT90',
+};
+type Stat = WageStat;
 
 /** A problem with one row of the file, reported and skipped; the good rows still count. */
 export interface RowProblem {
@@ -81,6 +87,8 @@ export function parseOewsCsv(
       const raw = rec[STAT_COLUMNS[stat]];
       if (raw === undefined) continue;
       const value = parseFigure(raw);
+      if (value === 'suppressed' || value === 'top-coded')
+        (row.notPublished ??= {})[stat] = raw.trim() as '*' | '**' | '#';
       if (value === 'suppressed')
         problems.push({
           line,
@@ -134,6 +142,10 @@ function areaCode(
   return stateCodes.get(title);
 }
 
+/** A figure as the change list prints it: the number, BLS's mark for a figure not published, or "—". */
+const shown = (r: WageRow, stat: Stat): string =>
+  String(r[stat] ?? (r.notPublished?.[stat] ? `not published (${r.notPublished[stat]})` : '—'));
+
 /** What changed between two versions of a table, one line per changed figure, for the refresh script to print. */
 export function describeChanges(before: WageRow[], after: WageRow[]): string[] {
   const key = (r: WageRow) => `${r.soc} ${r.area}`;
@@ -146,8 +158,8 @@ export function describeChanges(before: WageRow[], after: WageRow[]): string[] {
       continue;
     }
     for (const stat of Object.keys(STAT_COLUMNS) as Stat[]) {
-      if (o[stat] !== r[stat])
-        lines.push(`~ ${key(r)} ${stat}: ${o[stat] ?? '—'} -> ${r[stat] ?? '—'}`);
+      if (o[stat] !== r[stat] || o.notPublished?.[stat] !== r.notPublished?.[stat])
+        lines.push(`~ ${key(r)} ${stat}: ${shown(o, stat)} -> ${shown(r, stat)}`);
     }
     old.delete(key(r));
   }
