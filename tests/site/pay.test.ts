@@ -14,6 +14,7 @@ type Row = {
   p10?: number;
   median?: number;
   p90?: number;
+  notPublished?: Record<string, string>;
 };
 type Table = { period: string; scope: string; source: string; rows: Row[] };
 const tables = dataOf<Table>('wages');

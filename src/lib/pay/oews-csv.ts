@@ -36,7 +36,7 @@ export interface OewsParse {
 /**
  * Parse a BLS OEWS download saved as CSV (comma, semicolon or tab separated; numbers may have thousands separators).
  * Keeps rows for the given SOC codes. BLS marks a figure it does not publish with "*" or "**" and a wage at or above
- * its top code with "#": both are left out of the row (never guessed) and reported.
+ * its top code with "#": the figure is left out of the row (never guessed), its mark kept in notPublished, and reported.
  * Throws, naming the file and the missing column, when the file is not an OEWS table at all.
  */
 export function parseOewsCsv(
@@ -50,7 +50,36 @@ export function parseOewsCsv(
     skipEmptyLines: true,
     transformHeader: (h) => h.trim().toUpperCase(),
   });
-  const columns = parsed.meta.fields ?? [];
+  return parseOewsRecords(parsed.data, parsed.meta.fields ?? [], file, socs, stateCodes);
+}
+
+/**
+ * Parse an OEWS table from any file format: a grid of cells whose header row (the first row with an OCC_CODE cell) names
+ * the columns, in whatever order. Used for the .xlsx workbooks BLS publishes; rows above the header are ignored.
+ */
+export function parseOewsGrid(
+  grid: string[][],
+  file: string,
+  socs: string[],
+  stateCodes: Map<string, string>,
+): OewsParse {
+  const at = grid.findIndex((r) => r.some((c) => c.trim().toUpperCase() === 'OCC_CODE'));
+  const header = (grid[Math.max(at, 0)] ?? []).map((h) => h.trim().toUpperCase());
+  const records = grid
+    .slice(at + 1)
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return parseOewsRecords(records, at < 0 ? [] : header, file, socs, stateCodes, at + 2);
+}
+
+/** The shared part: records keyed by upper-case column name. `firstLine` is the file line of records[0]. */
+export function parseOewsRecords(
+  data: Record<string, string>[],
+  columns: string[],
+  file: string,
+  socs: string[],
+  stateCodes: Map<string, string>,
+  firstLine = 2,
+): OewsParse {
   for (const c of REQUIRED_COLUMNS) {
     if (!columns.includes(c))
       throw new Error(
@@ -68,8 +97,8 @@ export function parseOewsCsv(
   }
   const rows: WageRow[] = [];
   const problems: RowProblem[] = [];
-  parsed.data.forEach((rec, i) => {
-    const line = i + 2;
+  data.forEach((rec, i) => {
+    const line = i + firstLine;
     const soc = (rec.OCC_CODE ?? '').trim();
     if (!socs.includes(soc)) return;
     // Keep cross-industry, all-ownership rows only, where the file says so.
