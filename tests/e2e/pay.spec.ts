@@ -91,8 +91,8 @@ test('the state table sorts by name and by pay, and says how it is sorted', asyn
   await expect(table.locator('th[aria-sort="ascending"]')).toContainText('State');
   const names = await table.locator('tbody th').allTextContents();
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
-  await table.getByRole('button', { name: 'Mean pay' }).click();
-  await expect(table.locator('th[aria-sort="descending"]')).toContainText('Mean pay');
+  await table.getByRole('button', { name: 'Median pay' }).click();
+  await expect(table.locator('th[aria-sort="descending"]')).toContainText('Median pay');
   const pay = (await table.locator('tbody td:nth-of-type(2)').allTextContents()).map((t) =>
     Number(t.replace(/[$,]/g, '')),
   );
