@@ -85,6 +85,8 @@ test('the state ranking lists states highest first, and its table matches the ch
 test('the state table sorts by name and by pay, and says how it is sorted', async ({ page }) => {
   await page.goto('/salary/');
   await page.locator('.state-ranking').scrollIntoViewIfNeeded();
+  // The sort buttons work once the island has hydrated (Astro removes its "ssr" attribute then).
+  await expect(page.locator('astro-island:has(.state-ranking)')).not.toHaveAttribute('ssr');
   await page.locator('.state-ranking summary').click();
   const table = page.locator('[data-testid="state-pay-table"]');
   await table.getByRole('button', { name: 'State' }).click();
