@@ -7,8 +7,9 @@ import { qualificationSchema } from '#src/schemas/qualification.ts';
 import { certificationSchema } from '#src/schemas/certification.ts';
 import { examFeeSchema } from '#src/schemas/exam-fee.ts';
 import { employmentSchema } from '#src/schemas/employment.ts';
-import { projectionSchema } from '#src/schemas/projection.ts';
+import { makeProjectionSchema } from '#src/schemas/projection.ts';
 import { makeWageTableSchema } from '#src/schemas/wage-table.ts';
+import { makePriceParitySchema } from '#src/schemas/price-parity.ts';
 import { occupationSchema } from '#src/schemas/occupation.ts';
 import { sourceRef } from '#src/schemas/sourced.ts';
 import { guidePageSchema } from '#src/schemas/guide-page.ts';
@@ -36,8 +37,15 @@ export const collections = {
   certifications: defineCollection({ loader: yaml('certifications'), schema: certificationSchema }),
   examFees: defineCollection({ loader: yaml('exam-fees'), schema: examFeeSchema }),
   employment: defineCollection({ loader: yaml('employment'), schema: employmentSchema }),
-  projections: defineCollection({ loader: yaml('projections'), schema: projectionSchema }),
+  projections: defineCollection({
+    loader: yaml('projections'),
+    schema: makeProjectionSchema(sourceRef()),
+  }),
   wages: defineCollection({ loader: yaml('wages'), schema: makeWageTableSchema(sourceRef()) }),
+  priceParities: defineCollection({
+    loader: yaml('price-parities'),
+    schema: makePriceParitySchema(sourceRef()),
+  }),
   occupations: defineCollection({ loader: yaml('occupations'), schema: occupationSchema }),
   payQuotes: defineCollection({ loader: yaml('pay-quotes'), schema: payQuoteSchema }),
   states: defineCollection({ loader: yaml('states'), schema: stateSchema }),

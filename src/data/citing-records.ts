@@ -29,6 +29,7 @@ export async function allCitingRecords(): Promise<CitingRecord[]> {
     payQuotes,
     states,
     occupations,
+    priceParities,
   ] = await Promise.all([
     getCollection('guide'),
     getCollection('duties'),
@@ -41,6 +42,7 @@ export async function allCitingRecords(): Promise<CitingRecord[]> {
     getCollection('payQuotes'),
     getCollection('states'),
     getCollection('occupations'),
+    getCollection('priceParities'),
   ]);
   return [
     ...guide.map((e) => ({
@@ -89,6 +91,12 @@ export async function allCitingRecords(): Promise<CitingRecord[]> {
     ...wages.map((e) => ({
       label: `Pay table: ${e.data.scope}, ${e.data.period}`,
       href: e.data.scope === 'national' ? '/salary/' : '/salary/#by-state',
+      data: e.data,
+      file: e.filePath,
+    })),
+    ...priceParities.map((e) => ({
+      label: `Price levels by state, ${e.data.year}`,
+      href: '/salary/#by-state',
       data: e.data,
       file: e.filePath,
     })),

@@ -3,7 +3,7 @@ import ChartControls from './ChartControls';
 import { useChart } from './useChart';
 import type { WageRow } from '#src/schemas/wage-table.ts';
 import { money, rankStates, type Basis } from '#src/lib/pay/distribution.ts';
-import { toHourly } from '#src/lib/pay/wages.ts';
+import { priceAdjusted, priceAdjustedHourly } from '#src/lib/pay/state-pay.ts';
 
 interface Props {
   occupations: { soc: string; short: string; title: string }[];
@@ -13,9 +13,19 @@ interface Props {
   /** Link to each state's page, by postal code. */
   hrefs: Record<string, string>;
   source: { label: string; href: string };
+  /** Each state's price level (BEA Regional Price Parity, US = 100), by postal code, with its year and source. */
+  parities?: {
+    year: number;
+    index: Record<string, number>;
+    source: { label: string; href: string };
+  };
 }
 
-/** States ranked by mean pay for one occupation, as a bar chart and a table of the same numbers. */
+/**
+ * States ranked by median pay for one occupation, as a bar chart and a table of the same numbers. Hourly figures are
+ * BLS's published hourly medians, not annual ones divided by 2,080. The table adds the median adjusted for price
+ * levels as a second column, never in place of the official figure.
+ */
 export default function StatePayRanking({
   occupations,
   period,
@@ -23,6 +33,7 @@ export default function StatePayRanking({
   names,
   hrefs,
   source,
+  parities,
 }: Props) {
   const available = occupations.filter((o) => rows.some((r) => r.soc === o.soc));
   const [soc, setSoc] = useState(available[0]?.soc);
@@ -33,10 +44,17 @@ export default function StatePayRanking({
   });
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = `pay${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const ranked = rankStates(rows, soc, 'mean', names).map((r) => ({
-    ...r,
-    shown: basis === 'annual' ? r.value : toHourly(r.value),
-  }));
+  const ranked = rankStates(rows, soc, basis === 'annual' ? 'median' : 'hourlyMedian', names).map(
+    (r) => {
+      const index = parities?.index[r.code];
+      return {
+        ...r,
+        shown: r.value,
+        adjusted:
+          basis === 'annual' ? priceAdjusted(r.value, index) : priceAdjustedHourly(r.value, index),
+      };
+    },
+  );
   const occ = available.find((o) => o.soc === soc);
   const rank = new Map(ranked.map((r, i) => [r.code, i + 1]));
   const tableRows = [...ranked].sort((a, b) => {
@@ -57,7 +75,7 @@ export default function StatePayRanking({
     }));
   const ariaSort = (key: 'value' | 'name') => (order.key === key ? order.dir : undefined);
   const summary = ranked.length
-    ? `${occ?.title}, mean pay by state, ${period}: highest ${ranked[0].name} at ${money(ranked[0].shown, basis)}, lowest ${ranked.at(-1)!.name} at ${money(ranked.at(-1)!.shown, basis)}.`
+    ? `${occ?.title}, median pay by state, ${period}: highest ${ranked[0].name} at ${money(ranked[0].shown, basis)}, lowest ${ranked.at(-1)!.name} at ${money(ranked.at(-1)!.shown, basis)}.`
     : 'No state figures.';
 
   useChart(
@@ -68,7 +86,7 @@ export default function StatePayRanking({
         labels: ranked.map((r) => r.code),
         datasets: [
           {
-            label: `Mean pay, ${period}`,
+            label: `Median pay, ${period}`,
             data: ranked.map((r) => r.shown),
             backgroundColor: c.primary,
           },
@@ -115,8 +133,14 @@ export default function StatePayRanking({
       />
       <figure>
         <figcaption>
-          <strong>{occ.title}</strong>: mean pay {basis === 'annual' ? 'per year' : 'per hour'} by
+          <strong>{occ.title}</strong>: median pay {basis === 'annual' ? 'per year' : 'per hour'} by
           state, highest first, {period}. Source: <a href={source.href}>{source.label}</a>.
+          {parities && (
+            <>
+              {' '}
+              Price levels: <a href={parities.source.href}>{parities.source.label}</a>.
+            </>
+          )}
         </figcaption>
         <div className="chart-box tall">
           <canvas
@@ -131,7 +155,7 @@ export default function StatePayRanking({
         <details>
           <summary>Table of the numbers in the chart</summary>
           <table data-testid="state-pay-table">
-            <caption className="visually-hidden">Mean pay by state, highest first</caption>
+            <caption className="visually-hidden">Median pay by state, highest first</caption>
             <thead>
               <tr>
                 <th scope="col" className="num">
@@ -144,9 +168,14 @@ export default function StatePayRanking({
                 </th>
                 <th scope="col" className="num" aria-sort={ariaSort('value')}>
                   <button type="button" className="sort" onClick={() => sortBy('value')}>
-                    Mean pay
+                    Median pay
                   </button>
                 </th>
+                {parities && (
+                  <th scope="col" className="num">
+                    Adjusted for price levels ({parities.year})
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -157,6 +186,11 @@ export default function StatePayRanking({
                     <a href={hrefs[r.code]}>{r.name}</a>
                   </th>
                   <td className="num">{money(r.shown, basis)}</td>
+                  {parities && (
+                    <td className="num">
+                      {r.adjusted === undefined ? '—' : money(r.adjusted, basis)}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

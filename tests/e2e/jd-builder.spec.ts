@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
 import JSZip from 'jszip';
 import { axeViolations as axe, expect, test } from './fixtures';
 
@@ -45,11 +47,24 @@ test('choosing a state fills in its license title and shows official pay with it
     'Required: a current Massachusetts Licensed Independent Clinical Social Worker (LICSW) license.',
   );
   const payBox = page.locator('.pay-context');
-  await expect(
-    payBox.getByRole('table', { name: /Massachusetts: mean pay per year, May 2023/ }),
-  ).toBeVisible();
+  const stateTable = payBox.getByRole('table', {
+    name: /Massachusetts: pay percentiles per year, May 2025/,
+  });
+  await expect(stateTable).toBeVisible();
   await expect(payBox).toContainText(
-    'Source: BLS OEWS by state, May 2023 (U.S. Bureau of Labor Statistics, May 2023)',
+    'Source: BLS OEWS by state, May 2025 (U.S. Bureau of Labor Statistics, May 2025)',
+  );
+  // The general template compares with healthcare social workers: their row comes first, from the state table.
+  const ma = (
+    parse(readFileSync('content/wages/state-may-2025.yaml', 'utf8')) as {
+      rows: { area: string; soc: string; p25: number; median: number; p75: number }[];
+    }
+  ).rows.find((r) => r.area === 'MA' && r.soc === '21-1022')!;
+  const first = stateTable.locator('tbody tr').first();
+  await expect(first.locator('th')).toContainText('Healthcare Social Workers');
+  await expect(first.locator('th')).toContainText('closest to this template');
+  await expect(first.locator('td')).toHaveText(
+    [ma.p25, ma.median, ma.p75].map((v) => `$${v.toLocaleString('en-US')}`),
   );
   await expect(
     payBox.getByRole('table', { name: /United States: pay percentiles per year, May 2025/ }),

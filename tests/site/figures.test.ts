@@ -32,12 +32,12 @@ describe('figures on the pages match the data files and name their source and pe
 
   it('home: projected growth and openings, with the period', () => {
     const p = dataOf<{ percentChange: number; openingsPerYear: number }>('projections').get(
-      'social-workers-2022-32',
+      '21-1020-2024-34',
     )!;
     const text = card($home, 'Projected growth');
     expect(text).toContain(`+${p.percentChange}%`);
     expect(text).toContain(count(p.openingsPerYear));
-    expect(text).toContain('2022–32');
+    expect(text).toContain('2024–34');
   });
 
   it('home: the median wage with its period, and the quoted title range marked as not official', () => {
@@ -71,22 +71,24 @@ describe('figures on the pages match the data files and name their source and pe
     expect(table.find('caption a[href^="/sources/#seed-how-to-become"]').length).toBe(1);
   });
 
-  it('career overview: projections show their periods, official and quoted apart', () => {
+  it('career overview: the official 2024–34 projections, each figure as in the data', () => {
     const text = mainText(page('/career/'));
-    expect(text).toContain('Official projections, 2022–32');
-    expect(text).toContain('Projections quoted in the 2019–20 article, 2018–28');
+    expect(text).toContain('Official projections, 2024–34');
     const $ = page('/career/');
+    const p = dataOf<{ percentChange: number; openingsPerYear: number }>('projections').get(
+      '21-1022-2024-34',
+    )!;
     const row = $('table tbody tr').filter(
       (_, tr) =>
         $(tr).find('th').text().startsWith('Healthcare social workers') &&
-        $(tr).find('td').first().text() === '2022–32',
+        $(tr).find('td').first().text() === '2024–34',
     );
     expect(
       row
         .find('td')
         .map((_, td) => $(td).text())
         .get(),
-    ).toEqual(['2022–32', '+9.6%', 'not published']);
+    ).toEqual(['2024–34', `+${p.percentChange}%`, count(p.openingsPerYear)]);
   });
 });
 

@@ -122,17 +122,27 @@ describe('pay comparison on a posting', () => {
   const table = (id: string) =>
     parse(readFileSync(`content/wages/${id}.yaml`, 'utf8')) as {
       period: string;
-      rows: { area: string; soc: string; mean?: number; median?: number }[];
+      rows: {
+        area: string;
+        soc: string;
+        mean?: number;
+        median?: number;
+        p25?: number;
+        p75?: number;
+      }[];
     };
   it('Boston hospital LICSW job: healthcare social workers in Massachusetts, with period, from the state table', () => {
-    const row = table('state-may-2023').rows.find((r) => r.area === 'MA' && r.soc === '21-1022')!;
+    const row = table('state-may-2025').rows.find((r) => r.area === 'MA' && r.soc === '21-1022')!;
     const text = page('/jobs/example-boston-hospital-licsw/')(
       'section[aria-labelledby="pay-compare-h"]',
     )
       .text()
       .replace(/\s+/g, ' ');
-    expect(text).toContain(`$${(row.median ?? row.mean)!.toLocaleString('en-US')} a year`);
-    expect(text).toContain(table('state-may-2023').period);
+    expect(text).toContain(`median pay was $${row.median!.toLocaleString('en-US')} a year`);
+    expect(text).toContain(
+      `the middle half earned $${row.p25!.toLocaleString('en-US')} to $${row.p75!.toLocaleString('en-US')}`,
+    );
+    expect(text).toContain(table('state-may-2025').period);
   });
   it('a remote RN job compares with registered nurses nationally, newest release', () => {
     const t = table('national-may-2025');

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dataOf, mainText, page } from './built';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { stateHref } from '#src/lib/geo/state-slug.ts';
+import { DIST, dataOf, mainText, page } from './built';
 
 type Row = {
   area: string;
@@ -10,6 +14,7 @@ type Row = {
   p10?: number;
   median?: number;
   p90?: number;
+  notPublished?: Record<string, string>;
 };
 type Table = { period: string; scope: string; source: string; rows: Row[] };
 const tables = dataOf<Table>('wages');
@@ -46,10 +51,20 @@ describe('wage data against the published figures', () => {
   )('%s', (_, t, soc, stat, v) => {
     expect(row(t, soc)[stat]).toBe(v);
   });
-  it('state figures are for May 2023 and name their source', () => {
-    const state = tables.get('state-may-2023')!;
-    expect(state.period).toBe('May 2023');
-    expect(row(state, '21-1022', 'TX').mean).toBe(64120);
+  it('state figures are for May 2025, the release of the newest national table, for five occupations in 50 states and DC', () => {
+    const state = tables.get('state-may-2025')!;
+    expect(state.period).toBe(may2025.period);
+    expect(new Set(state.rows.map((r) => r.area)).size).toBe(51);
+    expect(new Set(state.rows.map((r) => r.soc))).toEqual(
+      new Set(['21-1021', '21-1022', '21-1023', '21-1029', '29-1141']),
+    );
+    expect(state.rows.length).toBe(255);
+    // Typed in from the source (processed copy of state_M2025_dl.xlsx); a refresh that changes them must be checked.
+    expect(row(state, '21-1022', 'TX').median).toBe(69990);
+    expect(row(state, '29-1141', 'CA').mean).toBe(150280);
+    expect(row(state, '21-1023', 'HI').employment).toBeUndefined();
+    expect(row(state, '21-1023', 'HI').notPublished).toEqual({ employment: 'absent' });
+    expect(row(state, '21-1029', 'KS').median).toBeUndefined();
   });
 });
 
@@ -62,9 +77,13 @@ describe('/salary/', () => {
         .find('td')
         .map((_, td) => $(td).text())
         .get();
-      expect(cells[0], r.soc).toBe(r.employment!.toLocaleString('en-US'));
-      expect(cells[2], r.soc).toBe(dollars(r.median!));
-      expect(cells[3], r.soc).toBe(dollars(r.p90!));
+      const cell = (stat: string) => tr.find(`td[data-stat="${stat}"]`).text().trim();
+      expect(cells[0].trim(), `${r.soc}: median comes first, so it shows on a phone`).toBe(
+        dollars(r.median!),
+      );
+      expect(cell('employment'), r.soc).toBe(r.employment!.toLocaleString('en-US'));
+      expect(cell('median'), r.soc).toBe(dollars(r.median!));
+      expect(cell('p90'), r.soc).toBe(dollars(r.p90!));
     }
   });
   it('names the period and links the source beside the numbers', () => {
@@ -93,11 +112,64 @@ describe('/salary/', () => {
 });
 
 describe('state pages show that state’s pay', () => {
-  it('Texas shows the May 2023 mean for healthcare social workers', () => {
-    const $ = page('/licensing/texas/');
-    const text = $('section[aria-labelledby="pay-h"]').text().replace(/\s+/g, ' ');
-    expect(text).toContain('May 2023');
-    expect(text).toContain(dollars(row(tables.get('state-may-2023')!, '21-1022', 'TX').mean!));
+  const state = tables.get('state-may-2025')! as Table & {
+    rows: (Row & { notPublished?: Record<string, string> })[];
+  };
+  const rpp = dataOf<{ year: number; rows: { area: string; index: number }[] }>(
+    'price-parities',
+  ).get('bea-rpp-2024')!;
+  const states = [...dataOf<{ code: string; name: string }>('states').values()];
+  const ordinal = (n: number) =>
+    `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th')}`;
+
+  it.each(states.map((s) => [s.name, s] as const))(
+    '%s: median, jobs, range, rank, price-adjusted median and U.S. median equal the data',
+    (_, s) => {
+      const $ = page(stateHref(s.name));
+      const section = $('[data-testid="state-pay"]');
+      expect(section.find('caption').text()).toContain(state.period);
+      expect(section.find(`caption a[href="/sources/#${state.source}"]`).length).toBe(1);
+      const index = rpp.rows.find((r) => r.area === s.code)!.index;
+      for (const soc of ['21-1021', '21-1022', '21-1023', '21-1029', '29-1141']) {
+        const tr = section.find(`tr[data-soc="${soc}"]`);
+        const cell = (stat: string) =>
+          tr.find(`td[data-stat="${stat}"]`).text().replace(/\s+/g, ' ').trim();
+        const r = state.rows.find((x) => x.soc === soc && x.area === s.code);
+        expect(cell('us-median'), soc).toBe(dollars(row(may2025, soc).median!));
+        if (!r?.median) {
+          expect(cell('median'), `${s.code} ${soc}`).toBe('not published');
+          expect(cell('rank'), `${s.code} ${soc}`).toBe('—');
+          continue;
+        }
+        expect(cell('median').startsWith(dollars(r.median)), `${s.code} ${soc}`).toBe(true);
+        expect(cell('employment'), `${s.code} ${soc}`).toBe(
+          r.employment ? r.employment.toLocaleString('en-US') : 'not published',
+        );
+        expect(cell('range')).toBe(`${dollars(r.p10!)}–${dollars(r.p90!)}`);
+        const others = state.rows.filter((x) => x.soc === soc && x.median !== undefined);
+        const rank = 1 + others.filter((x) => x.median! > r.median!).length;
+        expect(cell('rank'), `${s.code} ${soc}`).toBe(`${ordinal(rank)} of ${others.length}`);
+        expect(cell('adjusted'), `${s.code} ${soc}`).toBe(
+          dollars(Math.round((r.median * 100) / index / 10) * 10),
+        );
+      }
+    },
+  );
+
+  it('says which figures are not published, and that metro areas and state projections are not shown', () => {
+    const hawaii = page('/licensing/hawaii/')('[data-testid="state-pay"]')
+      .text()
+      .replace(/\s+/g, ' ');
+    expect(hawaii).toContain(
+      'Not published for Hawaii: mental health and substance abuse social workers (employment).',
+    );
+    const kansas = page('/licensing/kansas/')('[data-testid="state-pay"]')
+      .text()
+      .replace(/\s+/g, ' ');
+    expect(kansas).toContain('Not published for Kansas: social workers, all other (every figure).');
+    expect(kansas).toContain('Not shown: pay by metropolitan area');
+    const texas = page('/licensing/texas/')('[data-testid="state-pay"]').text();
+    expect(texas).not.toContain('Not published for');
   });
 });
 
@@ -128,5 +200,120 @@ describe('/career/outlook/', () => {
       expect(jobs).toBe(row(may2025, soc).employment!.toLocaleString('en-US'));
     const svg = table.closest('figure').find('svg[role="img"]');
     expect(svg.attr('aria-label')).not.toContain('Registered nurses');
+  });
+});
+
+type Projection = {
+  group: string;
+  soc?: string;
+  label: string;
+  percentChange: number;
+  employmentBase?: number;
+  employmentTarget?: number;
+  changeNumeric?: number;
+  openingsPerYear?: number;
+  typicalEducation?: string;
+  source: string;
+};
+const projections = dataOf<Projection>('projections');
+const ep2024 = [...projections.values()].filter((p) => p.group === 'official-2024-34');
+
+describe('/salary/ quick facts', () => {
+  const $ = page('/salary/');
+  const box = $('[data-testid="quick-facts"]');
+  const group = row(may2025, '21-1020');
+  const outlook = projections.get('21-1020-2024-34')!;
+  it('comes first in the page, before any other section', () => {
+    expect($('main h2').first().attr('id')).toBe('quick-h');
+  });
+  it('shows median pay, jobs, outlook and openings equal to the data, with their periods and sources', () => {
+    const fact = (name: string) => box.find(`[data-fact="${name}"]`).text().replace(/\s+/g, ' ');
+    expect(fact('median')).toContain(dollars(group.median!));
+    expect(fact('jobs')).toBe(group.employment!.toLocaleString('en-US'));
+    expect(fact('outlook').trim()).toBe(`+${outlook.percentChange}%`);
+    expect(fact('openings').trim()).toBe(outlook.openingsPerYear!.toLocaleString('en-US'));
+    const text = box.text().replace(/\s+/g, ' ');
+    expect(text).toContain('May 2025');
+    expect(text).toContain('2024–34');
+    expect(box.find('a[href="/sources/#bls-ep-2024-34"]').length).toBeGreaterThan(0);
+    expect(box.find('a[href="/licensing/"]').length).toBe(1);
+    for (const p of ep2024.filter((p) => p.typicalEducation && p.soc !== '29-1141'))
+      expect(fact('education')).toContain(p.label.toLowerCase());
+  });
+});
+
+describe('/career/outlook/ and /career/', () => {
+  it('leads with the 2024–34 projections, every figure as in the data; earlier editions come after, labeled', () => {
+    const $ = page('/career/outlook/');
+    const table = $('[data-testid="outlook-official-2024-34"]');
+    expect(table.find('caption').text()).toContain('2024–34');
+    expect(table.find('caption a[href="/sources/#bls-ep-2024-34"]').length).toBe(1);
+    expect(ep2024.length).toBe(6);
+    for (const p of ep2024) {
+      const tr = table.find(`tr[data-soc="${p.soc}"]`);
+      const cell = (stat: string) => tr.find(`td[data-stat="${stat}"]`).text().trim();
+      expect(cell('employmentBase'), p.soc).toBe(p.employmentBase!.toLocaleString('en-US'));
+      expect(cell('employmentTarget'), p.soc).toBe(p.employmentTarget!.toLocaleString('en-US'));
+      expect(cell('changeNumeric'), p.soc).toBe(`+${p.changeNumeric!.toLocaleString('en-US')}`);
+      expect(cell('percentChange'), p.soc).toBe(`+${p.percentChange}%`);
+      expect(cell('openingsPerYear'), p.soc).toBe(p.openingsPerYear!.toLocaleString('en-US'));
+      expect(cell('typicalEducation'), p.soc).toBe(p.typicalEducation ?? '—');
+    }
+    const text = mainText($);
+    const lead = text.indexOf('Official projections of job growth, 2024–34');
+    expect(lead).toBeGreaterThan(-1);
+    expect(
+      text.indexOf('Earlier edition: official projections of job growth, 2022–32'),
+    ).toBeGreaterThan(lead);
+    expect(text.indexOf('Projections quoted in the 2019–20 article, 2018–28')).toBeGreaterThan(
+      lead,
+    );
+  });
+  it('the career overview shows 2024–34, not the 2018–28 quotes', () => {
+    const text = mainText(page('/career/'));
+    expect(text).toContain('Official projections, 2024–34');
+    expect(text).not.toContain('Projections quoted in the 2019–20 article, 2018–28');
+  });
+});
+
+describe('downloads', () => {
+  const read = (f: string) => readFileSync(join(DIST, 'data', f), 'utf8');
+  it('wages.csv has every row of every wage table, with its period, source and the price-level column', () => {
+    const csv = Papa.parse<Record<string, string>>(read('wages.csv'), { header: true }).data.filter(
+      (r) => r.soc,
+    );
+    const total = [...tables.values()].reduce((n, t) => n + t.rows.length, 0);
+    expect(csv.length).toBe(total);
+    for (const r of csv) {
+      expect(r.period, r.soc).toMatch(/^May \d{4}$/);
+      expect(r.source, r.soc).toContain('U.S. Bureau of Labor Statistics');
+    }
+    const tx = csv.find((r) => r.scope === 'state' && r.area === 'TX' && r.soc === '21-1022')!;
+    expect(Number(tx.median)).toBe(row(tables.get('state-may-2025')!, '21-1022', 'TX').median);
+    expect(tx.priceLevelSource).toContain('Bureau of Economic Analysis');
+    expect(tx.medianAdjustedForPriceLevels).not.toBe('');
+    const hi = csv.find((r) => r.area === 'HI' && r.soc === '21-1023')!;
+    expect(hi.employment).toBe('');
+    expect(hi.notPublished).toBe('employment:absent');
+  });
+  it('wages.json carries each table with its source in full', () => {
+    const json = JSON.parse(read('wages.json'));
+    expect(
+      json.tables.map((t: { period: string; scope: string }) => `${t.scope} ${t.period}`),
+    ).toEqual(expect.arrayContaining(['state May 2025', 'national May 2025']));
+    for (const t of json.tables) expect(t.source.url).toMatch(/^https:/);
+    expect(json.priceParities.year).toBe(2024);
+  });
+  it('projections.csv and .json carry every projection with its period and source', () => {
+    const csv = Papa.parse<Record<string, string>>(read('projections.csv'), {
+      header: true,
+    }).data.filter((r) => r.group);
+    expect(csv.length).toBe(projections.size);
+    const rn = csv.find((r) => r.soc === '29-1141' && r.group === 'official-2024-34')!;
+    expect(rn.period).toBe('2024–2034');
+    expect(Number(rn.openingsPerYear)).toBe(projections.get('29-1141-2024-34')!.openingsPerYear);
+    expect(rn.source).toContain('2024–34');
+    const json = JSON.parse(read('projections.json'));
+    expect(json.projections.length).toBe(projections.size);
   });
 });

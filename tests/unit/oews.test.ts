@@ -30,6 +30,12 @@ describe('reading a BLS OEWS file', () => {
       median: 67880,
       p75: 82240,
       p90: 100360,
+      hourlyMean: 34.51,
+      hourlyP10: 22.22,
+      hourlyP25: 27.27,
+      hourlyMedian: 32.63,
+      hourlyP75: 39.54,
+      hourlyP90: 48.25,
     });
   });
 
@@ -41,7 +47,19 @@ describe('reading a BLS OEWS file', () => {
       STATES,
     );
     expect(rows.find((r) => r.area === 'TX' && r.soc === '21-1022')?.mean).toBe(64120);
-    expect(missingColumns).toEqual(['employment', 'p10', 'p25', 'median', 'p75', 'p90']);
+    expect(missingColumns).toEqual([
+      'employment',
+      'p10',
+      'p25',
+      'median',
+      'p75',
+      'p90',
+      'hourlyP10',
+      'hourlyP25',
+      'hourlyMedian',
+      'hourlyP75',
+      'hourlyP90',
+    ]);
   });
 
   it('refuses a file that is not an OEWS table, naming the file and the missing column', () => {

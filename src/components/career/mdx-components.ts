@@ -8,6 +8,7 @@ import EmploymentFigure from '../figures/EmploymentFigure.astro';
 import EmploymentTable from '../figures/EmploymentTable.astro';
 import ProjectionFigure from '../figures/ProjectionFigure.astro';
 import ProjectionTable from '../figures/ProjectionTable.astro';
+import OutlookTable from '../figures/OutlookTable.astro';
 import PayQuote from '../figures/PayQuote.astro';
 import WageFigure from '../figures/WageFigure.astro';
 import Cite from '../sources/Cite.astro';
@@ -29,6 +30,7 @@ export const guideComponents = {
   EmploymentTable,
   ProjectionFigure,
   ProjectionTable,
+  OutlookTable,
   PayQuote,
   WageFigure,
   Cite,

@@ -6,13 +6,15 @@ import { toHourly } from '#src/lib/pay/wages.ts';
 interface Props {
   pay: PayData;
   state: string;
+  /** The template variant, whose occupation is listed first and marked. */
+  variant?: string;
   stateName?: string;
   period: PayPeriod;
 }
 
 /** Official OEWS pay for context beside the pay fields: the chosen state's figures, then national percentiles, each with its source and period. */
-export default function PayContext({ pay, state, stateName, period }: Props) {
-  const ctx = payContext(pay, state);
+export default function PayContext({ pay, state, variant, stateName, period }: Props) {
+  const ctx = payContext(pay, state, variant);
   const basis = period === 'HOUR' ? 'hourly' : 'annual';
   const show = (v: number | undefined) =>
     money(v === undefined ? null : basis === 'annual' ? v : toHourly(v), basis);
@@ -26,9 +28,11 @@ export default function PayContext({ pay, state, stateName, period }: Props) {
   );
   const rows = (list: PayRow[], cols: (keyof PayRow)[]) =>
     list.map((r) => (
-      <tr key={r.soc}>
+      <tr key={r.soc} data-soc={r.soc}>
         <th scope="row">
-          {r.title} <span className="muted">({r.soc})</span>
+          {r.soc === ctx.soc ? <strong>{r.title}</strong> : r.title}{' '}
+          <span className="muted">({r.soc})</span>
+          {r.soc === ctx.soc && <span className="muted"> (closest to this template)</span>}
         </th>
         {cols.map((c) => (
           <td key={c} className="num">
@@ -44,17 +48,23 @@ export default function PayContext({ pay, state, stateName, period }: Props) {
         <div className="table-scroll">
           <table>
             <caption>
-              {stateName}: mean pay {per}, {ctx.state.source.period}
+              {stateName}: pay percentiles {per}, {ctx.state.source.period}
             </caption>
             <thead>
               <tr>
                 <th scope="col">Occupation</th>
                 <th scope="col" className="num">
-                  Mean
+                  25th percentile
+                </th>
+                <th scope="col" className="num">
+                  Median
+                </th>
+                <th scope="col" className="num">
+                  75th percentile
                 </th>
               </tr>
             </thead>
-            <tbody>{rows(ctx.state.rows, ['mean'])}</tbody>
+            <tbody>{rows(ctx.state.rows, ['p25', 'median', 'p75'])}</tbody>
           </table>
           {cite(ctx.state.source)}
         </div>

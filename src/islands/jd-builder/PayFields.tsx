@@ -59,7 +59,13 @@ export default function PayFields({ s, data, errors, set }: Props) {
           error={errors[FIELD_ID.payMax]}
         />
       </div>
-      <PayContext pay={data.pay} state={s.state} stateName={stateName} period={s.payPeriod} />
+      <PayContext
+        pay={data.pay}
+        state={s.state}
+        variant={s.variant}
+        stateName={stateName}
+        period={s.payPeriod}
+      />
     </Fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import type { WageRow } from '#src/schemas/wage-table.ts';
+import type { WageRow, WageStat } from '#src/schemas/wage-table.ts';
 import { PERCENTILES, STATISTIC_LABEL, toHourly, type Statistic } from './wages';
 
 export type Basis = 'annual' | 'hourly';
@@ -47,11 +47,11 @@ export function describeDistribution(
 export function rankStates(
   rows: WageRow[],
   soc: string,
-  stat: Statistic,
+  stat: WageStat,
   names: Record<string, string>,
 ) {
   return rows
-    .filter((r) => r.soc === soc && r.area !== 'US' && r[stat] !== undefined)
-    .map((r) => ({ code: r.area, name: names[r.area] ?? r.area, value: r[stat]! }))
+    .filter((r) => r.soc === soc && r.area !== 'US' && typeof r[stat] === 'number')
+    .map((r) => ({ code: r.area, name: names[r.area] ?? r.area, value: r[stat] as number }))
     .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
 }

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import type { WageRow } from '#src/schemas/wage-table.ts';
+import type { WageRow, WageStat } from '#src/schemas/wage-table.ts';
 
 /** The columns a BLS OEWS download file must have for us to read it. */
 export const REQUIRED_COLUMNS = ['OCC_CODE', 'OCC_TITLE'] as const;
-const STAT_COLUMNS = {
+export const STAT_COLUMNS: Record<WageStat, string> = {
   employment: 'TOT_EMP',
   mean: 'A_MEAN',
   p10: 'A_PCT10',
@@ -11,8 +11,14 @@ const STAT_COLUMNS = {
   median: 'A_MEDIAN',
   p75: 'A_PCT75',
   p90: 'A_PCT90',
-} as const;
-type Stat = keyof typeof STAT_COLUMNS;
+  hourlyMean: 'H_MEAN',
+  hourlyP10: 'H_PCT10',
+  hourlyP25: 'H_PCT25',
+  hourlyMedian: 'H_MEDIAN',
+  hourlyP75: 'H_PCT75',
+  hourlyP90: 'H_PCT90',
+};
+type Stat = WageStat;
 
 /** A problem with one row of the file, reported and skipped; the good rows still count. */
 export interface RowProblem {
@@ -30,7 +36,7 @@ export interface OewsParse {
 /**
  * Parse a BLS OEWS download saved as CSV (comma, semicolon or tab separated; numbers may have thousands separators).
  * Keeps rows for the given SOC codes. BLS marks a figure it does not publish with "*" or "**" and a wage at or above
- * its top code with "#": both are left out of the row (never guessed) and reported.
+ * its top code with "#": the figure is left out of the row (never guessed), its mark kept in notPublished, and reported.
  * Throws, naming the file and the missing column, when the file is not an OEWS table at all.
  */
 export function parseOewsCsv(
@@ -44,7 +50,36 @@ export function parseOewsCsv(
     skipEmptyLines: true,
     transformHeader: (h) => h.trim().toUpperCase(),
   });
-  const columns = parsed.meta.fields ?? [];
+  return parseOewsRecords(parsed.data, parsed.meta.fields ?? [], file, socs, stateCodes);
+}
+
+/**
+ * Parse an OEWS table from any file format: a grid of cells whose header row (the first row with an OCC_CODE cell) names
+ * the columns, in whatever order. Used for the .xlsx workbooks BLS publishes; rows above the header are ignored.
+ */
+export function parseOewsGrid(
+  grid: string[][],
+  file: string,
+  socs: string[],
+  stateCodes: Map<string, string>,
+): OewsParse {
+  const at = grid.findIndex((r) => r.some((c) => c.trim().toUpperCase() === 'OCC_CODE'));
+  const header = (grid[Math.max(at, 0)] ?? []).map((h) => h.trim().toUpperCase());
+  const records = grid
+    .slice(at + 1)
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return parseOewsRecords(records, at < 0 ? [] : header, file, socs, stateCodes, at + 2);
+}
+
+/** The shared part: records keyed by upper-case column name. `firstLine` is the file line of records[0]. */
+export function parseOewsRecords(
+  data: Record<string, string>[],
+  columns: string[],
+  file: string,
+  socs: string[],
+  stateCodes: Map<string, string>,
+  firstLine = 2,
+): OewsParse {
   for (const c of REQUIRED_COLUMNS) {
     if (!columns.includes(c))
       throw new Error(
@@ -62,8 +97,8 @@ export function parseOewsCsv(
   }
   const rows: WageRow[] = [];
   const problems: RowProblem[] = [];
-  parsed.data.forEach((rec, i) => {
-    const line = i + 2;
+  data.forEach((rec, i) => {
+    const line = i + firstLine;
     const soc = (rec.OCC_CODE ?? '').trim();
     if (!socs.includes(soc)) return;
     // Keep cross-industry, all-ownership rows only, where the file says so.
@@ -81,6 +116,8 @@ export function parseOewsCsv(
       const raw = rec[STAT_COLUMNS[stat]];
       if (raw === undefined) continue;
       const value = parseFigure(raw);
+      if (value === 'suppressed' || value === 'top-coded')
+        (row.notPublished ??= {})[stat] = raw.trim() as '*' | '**' | '#';
       if (value === 'suppressed')
         problems.push({
           line,
@@ -134,6 +171,10 @@ function areaCode(
   return stateCodes.get(title);
 }
 
+/** A figure as the change list prints it: the number, BLS's mark for a figure not published, or "—". */
+const shown = (r: WageRow, stat: Stat): string =>
+  String(r[stat] ?? (r.notPublished?.[stat] ? `not published (${r.notPublished[stat]})` : '—'));
+
 /** What changed between two versions of a table, one line per changed figure, for the refresh script to print. */
 export function describeChanges(before: WageRow[], after: WageRow[]): string[] {
   const key = (r: WageRow) => `${r.soc} ${r.area}`;
@@ -146,8 +187,8 @@ export function describeChanges(before: WageRow[], after: WageRow[]): string[] {
       continue;
     }
     for (const stat of Object.keys(STAT_COLUMNS) as Stat[]) {
-      if (o[stat] !== r[stat])
-        lines.push(`~ ${key(r)} ${stat}: ${o[stat] ?? '—'} -> ${r[stat] ?? '—'}`);
+      if (o[stat] !== r[stat] || o.notPublished?.[stat] !== r.notPublished?.[stat])
+        lines.push(`~ ${key(r)} ${stat}: ${shown(o, stat)} -> ${shown(r, stat)}`);
     }
     old.delete(key(r));
   }
