@@ -51,7 +51,7 @@ describe('figures on the pages match the data files and name their source and pe
     expect(quote).toContain('Not an official figure');
   });
 
-  it('career overview: the 2018 tables show every figure of their group, labelled by year', () => {
+  it('career overview: the 2018 tables show every figure of their group, labeled by year', () => {
     const $ = page('/career/');
     const rows = [
       ...dataOf<{ group: string; label: string; value: number; unit: string; year: number }>(

@@ -49,7 +49,7 @@ describe('job description templates', () => {
       const $ = page(href(id));
       const whole = $('[data-copy-group] button').first().attr('data-copy')!;
       const t = templates.get(id)!;
-      expect(whole.startsWith(`${t.jobTitle}\n\nOrganisation: [Organisation]`)).toBe(true);
+      expect(whole.startsWith(`${t.jobTitle}\n\nOrganization: [Organization]`)).toBe(true);
       for (const d of t.duties) expect(whole).toContain(`- ${duties.get(d)!.text}`);
       const markdown = $('[data-copy-group] button').eq(1).attr('data-copy')!;
       expect(markdown.startsWith('# ')).toBe(true);

@@ -10,8 +10,8 @@ const filled = () =>
   chooseState(
     {
       ...initialState(data),
-      organisation: 'Acme Health',
-      organisationUrl: 'https://acme.example/',
+      organization: 'Acme Health',
+      organizationUrl: 'https://acme.example/',
       city: 'Boston',
       payMin: '60000',
       payMax: '72000',
@@ -52,7 +52,7 @@ describe('Word document', () => {
     const doc = builderToDoc(
       {
         ...filled(),
-        organisation: HOSTILE,
+        organization: HOSTILE,
         city: HEBREW,
         jobTitle: ARABIC,
         summary: `${EMOJI} ${LONG} \u0007bell`,
@@ -133,7 +133,7 @@ describe('JobPosting JSON-LD', () => {
     });
   });
   it('leaves out sameAs that is not a web address, and pay and closing date when not given', () => {
-    const s = { ...filled(), organisationUrl: 'javascript:alert(1)', payMin: '', closingDate: '' };
+    const s = { ...filled(), organizationUrl: 'javascript:alert(1)', payMin: '', closingDate: '' };
     const p = jobPosting(s, data, builderToDoc(s, data), '2026-11-23');
     expect(p.hiringOrganization).not.toHaveProperty('sameAs');
     expect(p).not.toHaveProperty('baseSalary');
@@ -142,7 +142,7 @@ describe('JobPosting JSON-LD', () => {
   it('is a complete script element that hostile text cannot close, and parses back to the same values', () => {
     const s = {
       ...filled(),
-      organisation: HOSTILE,
+      organization: HOSTILE,
       jobTitle: `${ARABIC} ${EMOJI}`,
       howToApply: `${HEBREW} ${LONG}`,
     };

@@ -19,7 +19,7 @@ export function breadcrumbList(crumbs: Crumb[]) {
 }
 
 /**
- * Serialise structured data for a <script type="application/ld+json"> block. "<", ">" and "&" are
+ * Serialize structured data for a <script type="application/ld+json"> block. "<", ">" and "&" are
  * written as Unicode escapes so no value can close the script element or open a comment, and
  * U+2028/U+2029 are escaped for old JavaScript parsers. The JSON stays equivalent.
  */

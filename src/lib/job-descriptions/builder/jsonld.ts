@@ -23,14 +23,14 @@ export function jobPosting(s: BuilderState, data: BuilderData, doc: JdDoc, today
   const st = data.states.find((x) => x.code === s.state);
   const min = parseAmount(s.payMin);
   const max = parseAmount(s.payMax);
-  const url = clean(s.organisationUrl);
+  const url = clean(s.organizationUrl);
   return postingFrom({
     title: doc.title,
     descriptionHtml: toHtml(doc),
     datePosted: new Date(`${today}T00:00:00Z`),
     ...(isIsoDate(s.closingDate) ? { validThrough: new Date(`${s.closingDate}T00:00:00Z`) } : {}),
     employmentType: s.employmentType,
-    employer: { name: clean(s.organisation), ...(url && isHttpUrl(url) ? { url } : {}) },
+    employer: { name: clean(s.organization), ...(url && isHttpUrl(url) ? { url } : {}) },
     ...(s.remote
       ? { remote: { eligible: st ? [st.code] : 'US' } }
       : { location: { city: clean(s.city), state: st?.code } }),
