@@ -15,6 +15,7 @@ import EmploymentChart from '../figures/EmploymentChart.astro';
 import ProjectionChart from '../figures/ProjectionChart.astro';
 import OewsEmploymentChart from '../figures/OewsEmploymentChart.astro';
 import Note from '../site/Note.astro';
+import EarlierFigures from '../figures/EarlierFigures.astro';
 import BaseLink from '../site/BaseLink.astro';
 
 export const guideComponents = {
@@ -36,4 +37,5 @@ export const guideComponents = {
   ProjectionChart,
   OewsEmploymentChart,
   Note,
+  EarlierFigures,
 };
