@@ -103,7 +103,8 @@ export function laidOutText(html: string): string {
 /**
  * Places where two words run together in laid-out text (see laidOutText), each with some context:
  * a word or sentence end touching a word across an inline element's edge ("to<a>corrections@…</a>"),
- * a sentence run into the next ("2026.State") and a word run into an abbreviation ("licenseLCSW").
+ * a sentence run into the next ("2026.State"), a word run into an abbreviation ("licenseLCSW") and an amount
+ * into a word ("$63,100a year").
  */
 export function runTogether(laidOut: string, allowed: readonly string[] = []): string[] {
   const lines = laidOut.split('\n');
@@ -115,6 +116,7 @@ export function runTogether(laidOut: string, allowed: readonly string[] = []): s
       /[\p{L}\p{N}.,;:!?)\]]\uE000+[\p{L}\p{N}(]/gu,
       /[\p{Ll}\p{N}]{2}[.!?]\uE000*\p{Lu}\p{Ll}/gu,
       /\p{Ll}{3}\uE000*\p{Lu}{2,}/gu,
+      /\$\d[\d,]*(?:\.\d+)?\uE000*\p{L}/gu,
     ];
     const starts = new Set<number>();
     for (const re of checks) for (const m of line.matchAll(re)) starts.add(m.index ?? 0);

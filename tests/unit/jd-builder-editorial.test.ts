@@ -116,6 +116,7 @@ describe('the builder’s exports, for every template', () => {
     ).toHaveLength(1);
     expect(runTogether(laidOutText('<p>Updated 2026.<b>State</b> rules</p>'))).toHaveLength(1);
     expect(runTogether(laidOutText('<dl><dt>Clinical license</dt><dd>LCSW</dd></dl>'))).toEqual([]);
+    expect(runTogether(laidOutText('<p>$43,810–$63,100a year</p>'))).toHaveLength(1);
     expect(laidOutText('<p>a<a>b</a></p>')).toContain(SEAM);
   });
 });
