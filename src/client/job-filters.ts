@@ -7,6 +7,7 @@ import { filterJobs, sortJobs } from '#src/lib/jobs/filter.ts';
 import { facetCounts } from '#src/lib/jobs/facets.ts';
 import { readView, writeView, type JobView } from '#src/lib/jobs/url-state.ts';
 import { MIN_PAY_STEPS, withCount } from '#src/lib/jobs/filter-options.ts';
+import { filterSummary } from '#src/lib/jobs/filter-summary.ts';
 import { jobHref, payLabel, placeLabel, settingLabel, typeLabel } from '#src/lib/jobs/present.ts';
 import { listStatus } from '#src/lib/jobs/list-status.ts';
 import { STATE_CODES, US_STATES } from '#src/lib/geo/us-states.ts';
@@ -21,6 +22,10 @@ const results = document.querySelector<HTMLElement>('[data-job-results]');
 const status = document.querySelector<HTMLElement>('[data-job-status]');
 const more = document.querySelector<HTMLButtonElement>('[data-job-more]');
 const template = document.querySelector<HTMLTemplateElement>('#job-card-template');
+const box = document.querySelector<HTMLDetailsElement>('[data-filter-box]');
+const boxSummary = document.querySelector<HTMLElement>('[data-filter-summary]');
+/** Wider than this, the filter box starts open; on phones it starts closed so postings come first. */
+const OPEN_FROM = '(min-width: 48rem)';
 
 const field = (name: string) =>
   form!.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
@@ -99,6 +104,7 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
     filtered: Object.values(v.filters).some((x) => x !== undefined && x !== ''),
   });
   more!.hidden = shown.length >= matched.length;
+  if (boxSummary) boxSummary.textContent = filterSummary(v.filters);
   const query = writeView(v);
   const url = `${location.pathname}${query}${location.hash}`;
   if (push) history.replaceState(null, '', url);
@@ -111,6 +117,7 @@ async function start() {
   const all = (await res.json()) as JobSummary[];
   let view = readView(location.search);
   fillForm(view);
+  if (box) box.open = matchMedia(OPEN_FROM).matches;
   form.hidden = false;
   staticList.hidden = true;
   results.hidden = false;
@@ -124,6 +131,11 @@ async function start() {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     update();
+    // On a phone the open box covers the list: close it and move to the count of matching jobs.
+    if (box && !matchMedia(OPEN_FROM).matches) {
+      box.open = false;
+      status.scrollIntoView({ block: 'start' });
+    }
   });
   form.addEventListener('reset', () => setTimeout(update));
   more.addEventListener('click', () => {
