@@ -139,7 +139,8 @@ test('copies as text, Markdown, HTML and the JobPosting snippet, with hostile in
     },
     baseSalary: { value: { minValue: 65000, maxValue: 78000, unitText: 'YEAR' } },
   });
-  await expect(page.getByTestId('jsonld-snippet')).toContainText('\\u003c/script\\u003e');
+  await expect(page.getByTestId('jsonld-snippet')).toContainText('\\u003c/script><script>');
+  await expect(page.getByTestId('jsonld-snippet')).toContainText('\n  "@type": "JobPosting",\n');
   expect(await axe(page)).toEqual([]);
 });
 
@@ -310,4 +311,22 @@ test('a link jumps to the live preview, which follows what is typed', async ({ p
   await expect(page.locator('.jd-preview')).toContainText(
     'Preview Health is looking for a clinical case manager',
   );
+});
+
+test('after a failed check the error summary drops each error as its field is corrected', async ({
+  page,
+}) => {
+  await checkAndExport(page);
+  const summary = page.getByTestId('error-summary');
+  await expect(summary.getByRole('link')).toHaveCount(6);
+  await page.getByLabel('Organization', { exact: true }).fill('Acme Health');
+  await expect(summary.getByRole('link', { name: /organization/ })).toHaveCount(0);
+  await expect(summary.getByRole('link')).toHaveCount(5);
+  await page.getByLabel('City').fill('Boston');
+  await page.getByLabel('State', { exact: true }).selectOption({ label: 'Massachusetts' });
+  await expect(summary.getByRole('link')).toHaveText([/lowest pay/, /highest pay/, /how to apply/]);
+  await page.getByLabel('Lowest pay ($)').fill('65000');
+  await page.getByLabel('Highest pay ($)').fill('78000');
+  await page.getByLabel('How to apply').fill('Apply online');
+  await expect(summary).toHaveCount(0);
 });

@@ -48,6 +48,15 @@ describe('Word document', () => {
       'wordprocessingml.document.main+xml',
     );
   });
+  it('is laid out on US Letter with one-inch margins', async () => {
+    const xml = await documentXml(await toDocx(builderToDoc(filled(), data)));
+    const size = xml.match(/<w:pgSz [^>]*\/>/)![0];
+    expect(size).toContain('w:w="12240"');
+    expect(size).toContain('w:h="15840"');
+    const margins = xml.match(/<w:pgMar [^>]*\/>/)![0];
+    for (const side of ['top', 'right', 'bottom', 'left'])
+      expect(margins).toContain(`w:${side}="1440"`);
+  });
   it('keeps hostile text as escaped text, with emoji, right-to-left and long text', async () => {
     const doc = builderToDoc(
       {
@@ -151,8 +160,10 @@ describe('JobPosting JSON-LD', () => {
     expect(snippet.startsWith('<script type="application/ld+json">\n')).toBe(true);
     expect(snippet.endsWith('\n</script>\n')).toBe(true);
     expect(snippet.match(/<\/script/gi)).toHaveLength(1);
-    expect(snippet.match(/<script/gi)).toHaveLength(1);
     expect(snippet).not.toContain('<!--');
+    // Readable: indented, and "<" escaped only where it would start "</script" or "<!--".
+    expect(snippet).toContain('\n  "@type": "JobPosting",\n');
+    expect(snippet).toContain('\\u003c/script><script>alert(1)\\u003c/script><img src=x');
     const json = snippet.slice(
       '<script type="application/ld+json">\n'.length,
       -'\n</script>\n'.length,

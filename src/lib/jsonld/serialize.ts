@@ -31,3 +31,12 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/**
+ * Structured data for a person to read and paste: indented two spaces, and escaped only where the HTML
+ * tokenizer would otherwise end the script element or enter its escaped state, i.e. "<" as \u003c where it
+ * starts "</script" or "<!--" (any case). Every other character stays as written; the JSON stays equivalent.
+ */
+export function readableJsonLd(data: unknown): string {
+  return JSON.stringify(data, null, 2).replace(/<(?=\/script|!--)/gi, '\\u003c');
+}

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '../../jsonld/serialize';
+import { readableJsonLd } from '../../jsonld/serialize';
 import { jobPosting as postingFrom } from '../../jobs/jsonld';
 import { isIsoDate, parseAmount } from '../../forms/validate';
 import { toHtml } from './to-html';
@@ -40,6 +40,9 @@ export function jobPosting(s: BuilderState, data: BuilderData, doc: JdDoc, today
   });
 }
 
-/** The snippet the employer pastes into their job page: a complete script element with the JSON escaped so it cannot end early. */
+/**
+ * The snippet the employer pastes into their job page: a complete script element with the JSON indented so a
+ * person can read and edit it, and escaped only where a value could end the element early.
+ */
 export const jobPostingSnippet = (posting: unknown): string =>
-  `<script type="application/ld+json">\n${serializeJsonLd(posting)}\n</script>\n`;
+  `<script type="application/ld+json">\n${readableJsonLd(posting)}\n</script>\n`;
