@@ -8,7 +8,7 @@ const WORD = /\b(client|patient)(s?)\b/giu;
  * setting's word, so one template never mixes the two.
  */
 export function forPerson(text: string, person: Person): string {
-  return text.replace(WORD, (whole: string, word: string, plural: string) => {
+  return text.replace(WORD, (_whole: string, word: string, plural: string) => {
     const to = `${person}${plural}`;
     if (word === word.toUpperCase()) return to.toUpperCase();
     if (word[0] === word[0].toUpperCase()) return to[0].toUpperCase() + to.slice(1);
