@@ -18,12 +18,15 @@ const FROM_SOURCES_DATA_PENDING_REWRITE = [
   "A university's description of typical MSW programmes; CSWE does not publish a single programme length.",
   // content/sources/cswe-epas-2022.yaml (period)
   'all programmes under it by 1 July 2025',
+  // content/sources/ca-elaws-bpc-4996-23.yaml (period)
+  "Labelled 'Latest version' by the mirror",
 ];
 const ALLOWED_BRITISH = [...FROM_SOURCES_DATA_PENDING_REWRITE];
 
 /** Names written as one word by their owners, which the run-together check would otherwise flag. */
 const ALLOWED_RUN_TOGETHER = [
   'BestMSWPrograms', // a publisher, BestMSWPrograms.com (content/sources)
+  'IdentoGO', // a fingerprinting vendor's name (content/states/ok.yaml)
 ];
 
 /** Every text a reader or a search engine sees on a built page: laid-out body text, head text, labels, JSON-LD. */
