@@ -3,7 +3,7 @@
  * employment type, pay or none, remote or on site) and open as of the pinned day. Deterministic: the same
  * count and day give the same files. They are written only into a temporary copy of content/, never into content/.
  *
- * The text is generic filler about case management work, labelled synthetic; it is not published anywhere.
+ * The text is generic filler about case management work, labeled synthetic; it is not published anywhere.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

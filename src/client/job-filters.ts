@@ -8,6 +8,7 @@ import { sortNewestFirst } from '#src/lib/jobs/filter.ts';
 import { filterWithFacets } from '#src/lib/jobs/facets.ts';
 import { readView, writeView, type JobView } from '#src/lib/jobs/url-state.ts';
 import { withCount } from '#src/lib/jobs/filter-options.ts';
+import { filterSummary } from '#src/lib/jobs/filter-summary.ts';
 import { jobHref, payLabel, placeLabel, settingLabel, typeLabel } from '#src/lib/jobs/present.ts';
 import { listStatus } from '#src/lib/jobs/list-status.ts';
 import { STATE_CODES, US_STATES } from '#src/lib/geo/us-states.ts';
@@ -22,6 +23,10 @@ const results = document.querySelector<HTMLElement>('[data-job-results]');
 const status = document.querySelector<HTMLElement>('[data-job-status]');
 const more = document.querySelector<HTMLButtonElement>('[data-job-more]');
 const template = document.querySelector<HTMLTemplateElement>('#job-card-template');
+const box = document.querySelector<HTMLDetailsElement>('[data-filter-box]');
+const boxSummary = document.querySelector<HTMLElement>('[data-filter-summary]');
+/** Wider than this, the filter box starts open; on phones it starts closed so postings come first. */
+const OPEN_FROM = '(min-width: 48rem)';
 
 const field = (name: string) =>
   form!.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
@@ -132,6 +137,7 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
     filtered: Object.values(v.filters).some((x) => x !== undefined && x !== ''),
   });
   more!.hidden = shown.length >= matched.length;
+  if (boxSummary) boxSummary.textContent = filterSummary(v.filters);
   if (push) writeUrlSoon(v);
 }
 
@@ -161,6 +167,7 @@ function start() {
   if (!form || !results || !status || !more || !template || !staticList) return;
   let view = readView(location.search);
   fillForm(view);
+  if (box) box.open = matchMedia(OPEN_FROM).matches;
   form.hidden = false;
   let all: JobSummary[] | null = null;
 
@@ -190,6 +197,11 @@ function start() {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void update();
+    // On a phone the open box covers the list: close it and move to the count of matching jobs.
+    if (box && !matchMedia(OPEN_FROM).matches) {
+      box.open = false;
+      status.scrollIntoView({ block: 'start' });
+    }
   });
   form.addEventListener('reset', () => setTimeout(() => void update()));
   more.addEventListener('click', () => {

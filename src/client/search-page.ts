@@ -6,7 +6,27 @@ import {
   resultTitle,
   type PagefindResult,
 } from '#src/lib/search/results.ts';
+import { didYouMean, type Suggestion } from '#src/lib/search/suggest.ts';
 import { pagefindLoader, searchTop } from './pagefind';
+
+/** The places a misspelled query may mean, listed by the page (src/pages/search.astro). */
+function suggestionList(): Suggestion[] {
+  try {
+    return JSON.parse(document.getElementById('search-suggestions')?.textContent ?? '[]');
+  } catch {
+    return [];
+  }
+}
+
+/** "Did you mean Texas?" under the status line, or nothing. Text goes in through textContent. */
+function showSuggestion(box: HTMLElement, place: Suggestion | undefined) {
+  box.hidden = !place;
+  if (!place) return box.replaceChildren();
+  const a = document.createElement('a');
+  a.href = place.href;
+  a.textContent = place.label;
+  box.replaceChildren('Did you mean ', a, '?');
+}
 
 /** How many results the page lists. */
 const SHOWN = 20;
@@ -23,6 +43,8 @@ export function runSearchPage(): void {
   const load = pagefindLoader(form.dataset.pagefindUi!);
   const jobsPage = form.dataset.jobsPage!;
   const jobsLink = document.querySelector<HTMLAnchorElement>('[data-search-jobs]');
+  const suggestionBox = document.querySelector<HTMLElement>('[data-search-suggestion]')!;
+  const places = suggestionList();
 
   const initial = readSearchParams(location.search);
   input.value = initial.q;
@@ -41,6 +63,7 @@ export function runSearchPage(): void {
     if (!current.q) {
       list.replaceChildren();
       status.textContent = '';
+      showSuggestion(suggestionBox, undefined);
       return;
     }
     status.textContent = 'Searching…';
@@ -52,6 +75,8 @@ export function runSearchPage(): void {
     if (mine !== run) return;
     list.replaceChildren(...data.map(renderResult));
     status.textContent = pageStatus(total, current.q, SHOWN);
+    // A misspelled state, license or page name: offer the nearest one (when the query finds little).
+    showSuggestion(suggestionBox, total < 3 ? didYouMean(current.q, places) : undefined);
   };
 
   let timer: number | undefined;

@@ -1,5 +1,6 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { jdFromTemplate } from '#src/lib/job-descriptions/from-template.ts';
+import { forPerson } from '#src/lib/job-descriptions/person.ts';
 import type { JdDoc } from '#src/lib/job-descriptions/render.ts';
 
 /** The URL of a template's page: the general one is /job-description/, the rest /job-description/<id>/. */
@@ -13,13 +14,17 @@ export async function loadTemplate(entry: CollectionEntry<'jdTemplates'>): Promi
     getEntries(entry.data.qualifications),
     getEntries(entry.data.skills),
   ]);
+  const { person } = entry.data;
   return jdFromTemplate({
     jobTitle: entry.data.jobTitle,
     summary: entry.data.summary,
     workingConditions: entry.data.workingConditions,
-    duties: duties.map((d) => d.data),
-    qualifications: qualifications.map((q) => q.data),
-    skills: skills.map((s) => s.data),
+    duties: duties.map((d) => ({ text: forPerson(d.data.text, person) })),
+    qualifications: qualifications.map((q) => ({
+      ...q.data,
+      text: forPerson(q.data.text, person),
+    })),
+    skills: skills.map((s) => ({ jdLine: forPerson(s.data.jdLine, person) })),
   });
 }
 

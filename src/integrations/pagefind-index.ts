@@ -1,7 +1,21 @@
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { spacedForIndex } from '#src/lib/search/index-text.ts';
+
+/** Every .html file under a folder, as absolute paths. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** The URL a built file is served at, without the base path: "career/index.html" -> "/career/". */
+const urlOf = (site: string, file: string): string =>
+  `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 
 /**
  * Build the Pagefind search index from the finished static pages, into <outDir>/pagefind/.
@@ -16,13 +30,23 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length)
-          throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+        // Each page goes in with a space after every block (see spacedForIndex), so excerpts keep their spaces.
+        let count = 0;
+        for (const file of await htmlFiles(site)) {
+          if (file.startsWith(join(site, 'pagefind'))) continue;
+          const html = await readFile(file, 'utf8');
+          const added = await index.addHTMLFile({
+            url: urlOf(site, file),
+            content: spacedForIndex(html),
+          });
+          if (added.errors.length)
+            throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+          if (added.file) count++;
+        }
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length)
           throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages`);
+        logger.info(`read ${count} pages into the index`);
         await pagefind.close();
       },
     },

@@ -12,8 +12,8 @@ import {
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 Chart.defaults.animation = false;
 
-/** Colours from the page's own CSS tokens, so charts follow the light or dark scheme. */
-export function themeColours() {
+/** Colors from the page's own CSS tokens, so charts follow the light or dark scheme. */
+export function themeColors() {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string) => css.getPropertyValue(name).trim();
   return {
@@ -25,7 +25,7 @@ export function themeColours() {
   };
 }
 
-/** Re-run `draw` when the visitor's colour scheme changes. Returns a function that stops listening. */
+/** Re-run `draw` when the visitor's color scheme changes. Returns a function that stops listening. */
 export function onSchemeChange(draw: () => void): () => void {
   const mq = window.matchMedia('(prefers-color-scheme: dark)');
   mq.addEventListener('change', draw);

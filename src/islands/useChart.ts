@@ -1,32 +1,32 @@
 import { useEffect, type RefObject } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 
-type Colours = { text: string; muted: string; grid: string; primary: string; secondary: string };
+type Colors = { text: string; muted: string; grid: string; primary: string; secondary: string };
 
 /**
  * Draw a chart.js chart on a canvas once the chart code has loaded (it is imported lazily), redraw it when
- * `deps` change or the colour scheme flips, and clean up on unmount.
+ * `deps` change or the color scheme flips, and clean up on unmount.
  */
 export function useChart(
   canvas: RefObject<HTMLCanvasElement | null>,
-  config: (c: Colours) => ChartConfiguration,
+  config: (c: Colors) => ChartConfiguration,
   deps: unknown[],
 ): void {
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let stop = () => {};
-    let cancelled = false;
-    import('./chart-theme').then(({ Chart, themeColours, onSchemeChange }) => {
-      if (cancelled || !canvas.current) return;
+    let canceled = false;
+    import('./chart-theme').then(({ Chart, themeColors, onSchemeChange }) => {
+      if (canceled || !canvas.current) return;
       const draw = () => {
         chart?.destroy();
-        chart = new Chart(canvas.current!, config(themeColours()));
+        chart = new Chart(canvas.current!, config(themeColors()));
       };
       draw();
       stop = onSchemeChange(draw);
     });
     return () => {
-      cancelled = true;
+      canceled = true;
       stop();
       chart?.destroy();
     };

@@ -6,10 +6,15 @@ import { sourceRefs } from './sourced';
 export const jdTemplateSchema = z.strictObject({
   /** The job title the template uses. */
   jobTitle: z.string().min(5),
-  /** The setting, as a short label for menus: "Hospital: utilisation and discharge". */
+  /** The setting, as a short label for menus: "Hospital: utilization and discharge". */
   setting: z.string().min(3).max(50),
   /** One or two sentences on who this variant is for. */
   audience: z.string().min(10),
+  /**
+   * Who the job serves, in the setting's own word: "patient" in hospitals and nursing, "client" elsewhere.
+   * The shared duties, skills and qualifications are worded with it, so a template never mixes the two.
+   */
+  person: z.enum(['client', 'patient']).default('client'),
   /** The "About the role" paragraph. Placeholders in [square brackets] are for the employer to fill in. */
   summary: z.string().min(40),
   /** Duties, in order, from content/duties/. */

@@ -65,7 +65,7 @@ export const jobSchema = z
     title: line(3, 120, 'the job title'),
     /** Who is hiring. */
     employer: z.strictObject({
-      /** The organisation's name. */
+      /** The organization's name. */
       name: line(2, 120, 'the employer’s name'),
       /** Its website. */
       url: httpUrl('the employer website').optional(),
@@ -161,7 +161,7 @@ export const jobSchema = z
         .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'expected the name of a job-sources.yaml entry')
         .optional(),
     }),
-    /** True for the sample postings the site ships: they are labelled "Example" everywhere they appear. */
+    /** True for the sample postings the site ships: they are labeled "Example" everywhere they appear. */
     example: z.boolean().default(false),
   })
   .refine((j) => j.location || j.remote, {

@@ -9,7 +9,7 @@ export const SOURCE_KINDS = [
   'regulation', // a state administrative rule
   'professional-body', // ASWB, NASW, CMSA, CSWE, the compact commission
   'certifying-body', // CCMC, ACMA
-  'guide', // a third-party guide: used only where nothing primary was found, and labelled as such
+  'guide', // a third-party guide: used only where nothing primary was found, and labeled as such
   'seed', // one of the two documents the project grew from: shown attributed, never as the only word
 ] as const;
 

@@ -27,7 +27,7 @@ const savedDraft = (page: Page) =>
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 async function fill(page: Page, org = 'Acme Health') {
-  await page.getByLabel('Organisation', { exact: true }).fill(org);
+  await page.getByLabel('Organization', { exact: true }).fill(org);
   await page.getByLabel('City').fill('Boston');
   await page.getByLabel('State', { exact: true }).selectOption({ label: 'Massachusetts' });
   await page.getByLabel('Lowest pay ($)').fill('65000');
@@ -89,19 +89,19 @@ test('validation shows an error summary that takes focus, errors beside fields, 
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
   await expect(summary.getByRole('link')).toHaveText([
-    /organisation/,
+    /organization/,
     /city/,
     /state/,
     /lowest pay/,
     /highest pay/,
     /how to apply/,
   ]);
-  const org = page.getByLabel('Organisation', { exact: true });
+  const org = page.getByLabel('Organization', { exact: true });
   await expect(org).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#jd-organisation-error')).toHaveText(
-    'Error: Enter the name of your organisation',
+  await expect(page.locator('#jd-organization-error')).toHaveText(
+    'Error: Enter the name of your organization',
   );
-  await expect(org).toHaveAccessibleDescription('Error: Enter the name of your organisation');
+  await expect(org).toHaveAccessibleDescription('Error: Enter the name of your organization');
   expect(await axe(page)).toEqual([]);
   await summary.getByRole('link', { name: /how to apply/ }).click();
   await expect(page.getByLabel('How to apply')).toBeFocused();
@@ -124,13 +124,13 @@ test('copies as text, Markdown, HTML and the JobPosting snippet, with hostile in
   await page.getByRole('button', { name: 'Copy as plain text' }).click();
   await expect(status).toContainText('Copied plain text to the clipboard.');
   const text = await clipboard(page);
-  expect(text.startsWith('Clinical Case Manager\n\nOrganisation: Acme </script>')).toBe(true);
+  expect(text.startsWith('Clinical Case Manager\n\nOrganization: Acme </script>')).toBe(true);
   expect(text).toContain('Pay: $65,000 to $78,000 per year');
 
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(status).toContainText('Copied Markdown');
   expect(await clipboard(page)).toContain(
-    '**Organisation:** Acme &lt;/script&gt;&lt;script&gt;alert\\(1\\)&lt;/script&gt;',
+    '**Organization:** Acme &lt;/script&gt;&lt;script&gt;alert\\(1\\)&lt;/script&gt;',
   );
 
   await page.getByRole('button', { name: 'Copy as HTML' }).click();
@@ -154,11 +154,12 @@ test('copies as text, Markdown, HTML and the JobPosting snippet, with hostile in
     },
     baseSalary: { value: { minValue: 65000, maxValue: 78000, unitText: 'YEAR' } },
   });
-  await expect(page.getByTestId('jsonld-snippet')).toContainText('\\u003c/script\\u003e');
+  await expect(page.getByTestId('jsonld-snippet')).toContainText('\\u003c/script><script>');
+  await expect(page.getByTestId('jsonld-snippet')).toContainText('\n  "@type": "JobPosting",\n');
   expect(await axe(page)).toEqual([]);
 });
 
-test('downloads .txt, .md and a valid .docx containing the organisation', async ({ page }) => {
+test('downloads .txt, .md and a valid .docx containing the organization', async ({ page }) => {
   await fill(page);
   await checkAndExport(page);
   const save = async (name: string) => {
@@ -170,10 +171,10 @@ test('downloads .txt, .md and a valid .docx containing the organisation', async 
   };
   const txt = await save('Download plain text (.txt)');
   expect(txt.file).toBe('clinical-case-manager-acme-health.txt');
-  expect(txt.bytes.toString('utf8')).toContain('Organisation: Acme Health');
+  expect(txt.bytes.toString('utf8')).toContain('Organization: Acme Health');
   const md = await save('Download Markdown (.md)');
   expect(md.file).toBe('clinical-case-manager-acme-health.md');
-  expect(md.bytes.toString('utf8')).toContain('**Organisation:** Acme Health');
+  expect(md.bytes.toString('utf8')).toContain('**Organization:** Acme Health');
   const docx = await save('Download Word (.docx)');
   expect(docx.file).toBe('clinical-case-manager-acme-health.docx');
   const zip = await JSZip.loadAsync(docx.bytes);
@@ -208,7 +209,7 @@ test('reorders lines with buttons, announces the move, and restores the draft af
   await page.reload();
   await page.locator('[data-ready]').waitFor();
   await expect(page.getByText('We restored the draft saved in this browser.')).toBeVisible();
-  await expect(page.getByLabel('Organisation', { exact: true })).toHaveValue('Acme Health');
+  await expect(page.getByLabel('Organization', { exact: true })).toHaveValue('Acme Health');
   await expect(page.getByLabel('State', { exact: true })).toHaveValue('MA');
   await expect(page.getByLabel('Highest pay ($)')).toHaveValue('78,000');
   await expect(duties.locator('li label').nth(1)).toHaveText(firstText);
@@ -233,11 +234,11 @@ test('start over asks first, cancel keeps everything, confirming clears the form
   );
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: 'Start over' })).toBeFocused();
-  await expect(page.getByLabel('Organisation', { exact: true })).toHaveValue('Acme Health');
+  await expect(page.getByLabel('Organization', { exact: true })).toHaveValue('Acme Health');
 
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Yes, discard my draft' }).click();
-  await expect(page.getByLabel('Organisation', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Organization', { exact: true })).toHaveValue('');
   await expect(page.getByLabel('State', { exact: true })).toHaveValue('');
   await expect(page.getByTestId('announcer')).toHaveText(
     'Draft discarded. The form is back to the general template.',
@@ -247,7 +248,7 @@ test('start over asks first, cancel keeps everything, confirming clears the form
   expect(await page.evaluate(() => localStorage.getItem('ccm-jd-builder-draft'))).toBeNull();
   await page.reload();
   await page.locator('[data-ready]').waitFor();
-  await expect(page.getByLabel('Organisation', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Organization', { exact: true })).toHaveValue('');
 });
 
 test('keyboard only: Tab to each field, type, Space and Enter to act', async ({ page }) => {
@@ -258,7 +259,7 @@ test('keyboard only: Tab to each field, type, Space and Enter to act', async ({ 
     }
     throw new Error(`could not reach #${id} with Tab`);
   };
-  await tabTo('jd-organisation');
+  await tabTo('jd-organization');
   await page.keyboard.type('Keyboard Care');
   await tabTo('jd-city');
   await page.keyboard.type('Albany');
@@ -287,7 +288,7 @@ test('keyboard only: Tab to each field, type, Space and Enter to act', async ({ 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('export-status')).toContainText('Copied plain text');
   const text = await clipboard(page);
-  expect(text).toContain('Organisation: Keyboard Care');
+  expect(text).toContain('Organization: Keyboard Care');
   expect(text).toContain('Location: Albany, New York');
   expect(text).toContain('New York Licensed Clinical Social Worker (LCSW)');
   expect(text).toContain('Preferred: Certified Case Manager (CCM).');
@@ -305,7 +306,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test.describe('dark colour scheme', () => {
+test.describe('dark color scheme', () => {
   test.use({ colorScheme: 'dark' });
   test('errors, the filled form and the export panel pass axe', async ({ page }) => {
     await checkAndExport(page);
@@ -318,11 +319,29 @@ test.describe('dark colour scheme', () => {
 });
 
 test('a link jumps to the live preview, which follows what is typed', async ({ page }) => {
-  await page.getByLabel('Organisation', { exact: true }).fill('Preview Health');
+  await page.getByLabel('Organization', { exact: true }).fill('Preview Health');
   await page.getByRole('link', { name: 'Go to the preview' }).click();
   await expect(page).toHaveURL(/#jd-preview-heading$/);
   await expect(page.getByRole('heading', { name: 'Preview', exact: true })).toBeInViewport();
   await expect(page.locator('.jd-preview')).toContainText(
     'Preview Health is looking for a clinical case manager',
   );
+});
+
+test('after a failed check the error summary drops each error as its field is corrected', async ({
+  page,
+}) => {
+  await checkAndExport(page);
+  const summary = page.getByTestId('error-summary');
+  await expect(summary.getByRole('link')).toHaveCount(6);
+  await page.getByLabel('Organization', { exact: true }).fill('Acme Health');
+  await expect(summary.getByRole('link', { name: /organization/ })).toHaveCount(0);
+  await expect(summary.getByRole('link')).toHaveCount(5);
+  await page.getByLabel('City').fill('Boston');
+  await page.getByLabel('State', { exact: true }).selectOption({ label: 'Massachusetts' });
+  await expect(summary.getByRole('link')).toHaveText([/lowest pay/, /highest pay/, /how to apply/]);
+  await page.getByLabel('Lowest pay ($)').fill('65000');
+  await page.getByLabel('Highest pay ($)').fill('78000');
+  await page.getByLabel('How to apply').fill('Apply online');
+  await expect(summary).toHaveCount(0);
 });

@@ -17,7 +17,7 @@ test('an employer copies the nurse template as plain text and as Markdown, and o
   await page.getByRole('button', { name: 'Copy the whole description as text' }).click();
   await expect(page.locator('[data-copy-status]')).toContainText('Copied');
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text.startsWith('Nurse Case Manager (RN)\n\nOrganisation: [Organisation]')).toBe(true);
+  expect(text.startsWith('Nurse Case Manager (RN)\n\nOrganization: [Organization]')).toBe(true);
   expect(text).toContain('Current registered nurse (RN) license in the state of practice');
   expect(text).not.toContain('<');
 

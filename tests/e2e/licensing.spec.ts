@@ -88,7 +88,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('on a phone the table reads as cards with labelled values', async ({ page }) => {
+test('on a phone the table reads as cards with labeled values', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/licensing/');
   const firstCell = page.locator('table tbody tr').first().locator('td').first();

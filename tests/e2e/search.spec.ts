@@ -29,6 +29,33 @@ test.describe('relevance: the first results fit the question', () => {
     expect((await results(page, 'salary'))[0]).toBe('/salary/');
     expect((await results(page, 'pay'))[0]).toBe('/salary/');
   });
+  test('a license, a topic and a state together bring that state first', async ({ page }) =>
+    expect((await results(page, 'LCSW salary Texas'))[0]).toBe('/licensing/texas/'));
+  test('a certification and its exam cost bring the certifications page first', async ({ page }) =>
+    expect((await results(page, 'CCM exam cost'))[0]).toBe('/career/certifications/'));
+  test('"how long does it take" brings the how-to-become page first', async ({ page }) =>
+    expect((await results(page, 'how long does it take'))[0]).toBe('/career/how-to-become/'));
+});
+
+test('a misspelled state offers the nearest one, and a correct query offers nothing', async ({
+  page,
+}) => {
+  await results(page, 'Texsa');
+  const suggestion = page.locator('[data-search-suggestion]');
+  await expect(suggestion).toHaveText('Did you mean Texas?');
+  await expect(suggestion.getByRole('link', { name: 'Texas' })).toHaveAttribute(
+    'href',
+    '/licensing/texas/',
+  );
+  await results(page, 'Texas');
+  await expect(suggestion).toBeHidden();
+});
+
+test('result excerpts keep the spaces between headings, terms and text', async ({ page }) => {
+  await page.goto('/search/?q=LCSW&state=Texas');
+  const excerpt = page.locator('[data-search-results] li p:not(.tags)').first();
+  await expect(excerpt).toContainText('LCSW');
+  expect(await excerpt.textContent()).not.toMatch(/\p{Ll}{3}LCSW|\d{4}\.\p{Lu}/u);
 });
 
 test('filters narrow the results, live in the URL, and a shared URL shows the same results', async ({

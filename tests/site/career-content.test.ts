@@ -33,7 +33,7 @@ describe('the career guide renders its lists from the data, not retyped', () => 
       'Time management',
       'Critical thinking',
       'Medical knowledge',
-      'Organisation',
+      'Organization',
       'Responsibility',
       'Tolerance',
     ]) {

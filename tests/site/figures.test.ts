@@ -20,7 +20,10 @@ describe('figures on the pages match the data files and name their source and pe
     source: string;
     rows: { soc: string; employment?: number; median?: number }[];
   };
-  const latest = dataOf<Table>('wages').get('national-may-2025')!;
+  type Period = Table & { scope: string };
+  const latest = [...dataOf<Period>('wages').values()]
+    .filter((t) => t.scope === 'national')
+    .sort((a, b) => Number(b.period.slice(-4)) - Number(a.period.slice(-4)))[0];
   const social = latest.rows.find((r) => r.soc === '21-1020')!;
 
   it('home: social workers employed, with the period and a link to the source', () => {
@@ -31,13 +34,21 @@ describe('figures on the pages match the data files and name their source and pe
   });
 
   it('home: projected growth and openings, with the period', () => {
-    const p = dataOf<{ percentChange: number; openingsPerYear: number }>('projections').get(
-      '21-1020-2024-34',
-    )!;
+    type P = {
+      group: string;
+      soc?: string;
+      baseYear: number;
+      targetYear: number;
+      percentChange: number;
+      openingsPerYear: number;
+    };
+    const p = [...dataOf<P>('projections').values()]
+      .filter((x) => x.group.startsWith('official-') && x.soc === '21-1020')
+      .sort((a, b) => b.baseYear - a.baseYear)[0];
     const text = card($home, 'Projected growth');
     expect(text).toContain(`+${p.percentChange}%`);
     expect(text).toContain(count(p.openingsPerYear));
-    expect(text).toContain('2024–34');
+    expect(text).toContain(`${p.baseYear}–${String(p.targetYear).slice(-2)}`);
   });
 
   it('home: the median wage with its period, and the quoted title range marked as not official', () => {
@@ -46,12 +57,22 @@ describe('figures on the pages match the data files and name their source and pe
     const q = dataOf<{ typicalLow: number; typicalHigh: number }>('pay-quotes').get(
       'clinical-case-manager-title',
     )!;
-    const quote = card($home, 'quoted for the job title');
+    const quote = $home('.figures .quote').text().replace(/\s+/g, ' ');
     expect(quote).toContain(`${dollars(q.typicalLow)}–${dollars(q.typicalHigh)}`);
     expect(quote).toContain('Not an official figure');
   });
 
-  it('career overview: the 2018 tables show every figure of their group, labelled by year', () => {
+  it('home: the key figures lead with the current official pay, the unofficial range comes after them', () => {
+    expect($home('.figures dl > div dt').first().text()).toContain(`Median pay`);
+    expect($home('.figures dl > div dt').first().text()).toContain(latest.period);
+    expect($home('.figures dl').text()).not.toContain(
+      dollars(
+        dataOf<{ typicalLow: number }>('pay-quotes').get('clinical-case-manager-title')!.typicalLow,
+      ),
+    );
+  });
+
+  it('career overview: the 2018 tables show every figure of their group, labeled by year', () => {
     const $ = page('/career/');
     const rows = [
       ...dataOf<{ group: string; label: string; value: number; unit: string; year: number }>(
@@ -68,27 +89,42 @@ describe('figures on the pages match the data files and name their source and pe
         .filter((_, tr) => $(tr).find('th').text().startsWith(r.label));
       expect(row.find('td').first().text(), r.label).toBe(count(r.value));
     }
-    expect(table.find('caption a[href^="/sources/#seed-how-to-become"]').length).toBe(1);
+    expect(table.find('caption a[href="#source-note-seed-how-to-become"]').text()).toMatch(
+      /^\[\d+\]$/,
+    );
+    expect(table.closest('section.earlier').find('h2').text()).toMatch(/^Earlier figures \(2018/);
   });
 
-  it('career overview: the official 2024–34 projections, each figure as in the data', () => {
-    const text = mainText(page('/career/'));
-    expect(text).toContain('Official projections, 2024–34');
+  it('career overview: the newest official projections come first, the quoted ones in the dated earlier block', () => {
+    type P = {
+      group: string;
+      label: string;
+      baseYear: number;
+      targetYear: number;
+      percentChange: number;
+      openingsPerYear?: number;
+    };
+    const all = [...dataOf<P>('projections').values()];
+    const newest = all
+      .filter((x) => x.group.startsWith('official-'))
+      .sort((a, b) => b.baseYear - a.baseYear)[0];
+    const span = `${newest.baseYear}–${String(newest.targetYear).slice(-2)}`;
     const $ = page('/career/');
-    const p = dataOf<{ percentChange: number; openingsPerYear: number }>('projections').get(
-      '21-1022-2024-34',
-    )!;
-    const row = $('table tbody tr').filter(
-      (_, tr) =>
-        $(tr).find('th').text().startsWith('Healthcare social workers') &&
-        $(tr).find('td').first().text() === '2024–34',
+    const text = mainText($);
+    expect(text).toContain(`Official projections, ${span}`);
+    expect(text.indexOf('Official projections')).toBeLessThan(text.indexOf('Earlier figures'));
+    expect($('section.earlier caption').text()).toContain(
+      'Projections quoted in the 2019–20 article, 2018–28',
     );
-    expect(
-      row
-        .find('td')
-        .map((_, td) => $(td).text())
-        .get(),
-    ).toEqual(['2024–34', `+${p.percentChange}%`, count(p.openingsPerYear)]);
+    for (const r of all.filter((x) => x.group === newest.group)) {
+      const row = $('table tbody tr').filter(
+        (_, tr) =>
+          $(tr).find('th').text().startsWith(r.label) && $(tr).find('td').first().text() === span,
+      );
+      expect(row.find('td').eq(1).text(), r.label).toBe(
+        `${r.percentChange > 0 ? '+' : ''}${r.percentChange}%`,
+      );
+    }
   });
 });
 

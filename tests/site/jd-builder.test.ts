@@ -6,7 +6,7 @@ const ROUTE = '/job-description/builder/';
 const templates = dataOf<{ setting: string }>('jd-templates');
 const states = dataOf<{ code: string; clinical: { abbr: string } }>('states');
 
-/** Astro serialises island props as [type, value] pairs: 0 plain value or object, 1 array. */
+/** Astro serializes island props as [type, value] pairs: 0 plain value or object, 1 array. */
 function revive(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   const [type, value] = v as [number, unknown];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataOf, mainText, page } from './built';
+import { forPerson, type Person } from '#src/lib/job-descriptions/person.ts';
 
 type Template = {
   jobTitle: string;
@@ -7,6 +8,7 @@ type Template = {
   duties: string[];
   qualifications: string[];
   skills: string[];
+  person?: Person;
 };
 const templates = dataOf<Template>('jd-templates');
 const duties = dataOf<{ text: string }>('duties');
@@ -30,15 +32,16 @@ describe('job description templates', () => {
     '%s: shows its duties, qualifications and skills from the shared collections, in order',
     (id, t) => {
       const $ = page(href(id));
+      const say = (text: string) => forPerson(text, t.person ?? 'client');
       expect($('#jd-title').text()).toBe(t.jobTitle);
       const list = (section: string) =>
         $(`section[aria-labelledby="jd-${section}"] li`)
           .map((_, li) => $(li).text())
           .get();
-      expect(list('duties')).toEqual(t.duties.map((d) => duties.get(d)!.text));
-      expect(list('skills')).toEqual(t.skills.map((s) => skills.get(s)!.jdLine));
+      expect(list('duties')).toEqual(t.duties.map((d) => say(duties.get(d)!.text)));
+      expect(list('skills')).toEqual(t.skills.map((s) => say(skills.get(s)!.jdLine)));
       expect(list('qualifications').map((q) => q.replace(/ \(preferred\)$/, ''))).toEqual(
-        t.qualifications.map((q) => quals.get(q)!.text),
+        t.qualifications.map((q) => say(quals.get(q)!.text)),
       );
     },
   );
@@ -49,8 +52,9 @@ describe('job description templates', () => {
       const $ = page(href(id));
       const whole = $('[data-copy-group] button').first().attr('data-copy')!;
       const t = templates.get(id)!;
-      expect(whole.startsWith(`${t.jobTitle}\n\nOrganisation: [Organisation]`)).toBe(true);
-      for (const d of t.duties) expect(whole).toContain(`- ${duties.get(d)!.text}`);
+      expect(whole.startsWith(`${t.jobTitle}\n\nOrganization: [Organization]`)).toBe(true);
+      for (const d of t.duties)
+        expect(whole).toContain(`- ${forPerson(duties.get(d)!.text, t.person ?? 'client')}`);
       const markdown = $('[data-copy-group] button').eq(1).attr('data-copy')!;
       expect(markdown.startsWith('# ')).toBe(true);
       expect($('button.copy-one').length).toBe(6);

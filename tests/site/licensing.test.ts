@@ -99,7 +99,7 @@ describe('a page for every jurisdiction', () => {
     }
   });
 
-  it('describes the clinical license as an EducationalOccupationalCredential recognised by the board', () => {
+  it('describes the clinical license as an EducationalOccupationalCredential recognized by the board', () => {
     const $ = page('/licensing/texas/');
     const blocks = $('script[type="application/ld+json"]')
       .map((_, x) => JSON.parse($(x).text()))

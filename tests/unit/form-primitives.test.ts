@@ -17,14 +17,14 @@ describe('form fields', () => {
     const $ = render(
       h(TextField, {
         id: 'org',
-        label: 'Organisation',
+        label: 'Organization',
         hint: 'As applicants know it',
         optional: true,
         value: 'x',
         onValue: noop,
       }),
     );
-    expect($('label[for="org"]').text()).toBe('Organisation (optional)');
+    expect($('label[for="org"]').text()).toBe('Organization (optional)');
     expect($('#org').attr('aria-describedby')).toBe('org-hint');
     expect($('#org').attr('aria-invalid')).toBeUndefined();
     expect($('#org-hint').text()).toBe('As applicants know it');
@@ -33,16 +33,16 @@ describe('form fields', () => {
     const $ = render(
       h(TextField, {
         id: 'org',
-        label: 'Organisation',
+        label: 'Organization',
         hint: 'h',
-        error: 'Enter the organisation',
+        error: 'Enter the organization',
         value: '',
         onValue: noop,
       }),
     );
     expect($('#org').attr('aria-describedby')).toBe('org-hint org-error');
     expect($('#org').attr('aria-invalid')).toBe('true');
-    expect($('#org-error').text()).toBe('Error: Enter the organisation');
+    expect($('#org-error').text()).toBe('Error: Enter the organization');
     expect($('.field').hasClass('has-error')).toBe(true);
   });
   it('render selects with a placeholder option and textareas with errors', () => {
@@ -118,7 +118,7 @@ describe('error summary', () => {
       h(ErrorSummary, {
         focusKey: 1,
         errors: [
-          { id: 'org', message: 'Enter the organisation' },
+          { id: 'org', message: 'Enter the organization' },
           { id: 'pay-min', message: 'Enter the lowest pay' },
         ],
       }),
@@ -130,7 +130,7 @@ describe('error summary', () => {
       $('a')
         .map((_, a) => `${$(a).attr('href')} ${$(a).text()}`)
         .get(),
-    ).toEqual(['#org Enter the organisation', '#pay-min Enter the lowest pay']);
+    ).toEqual(['#org Enter the organization', '#pay-min Enter the lowest pay']);
   });
   it('renders nothing without errors', () => {
     expect(renderToStaticMarkup(h(ErrorSummary, { focusKey: 0, errors: [] }))).toBe('');

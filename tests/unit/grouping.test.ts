@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupDuties } from '#src/lib/career/duties.ts';
 import { byOrder } from '#src/lib/order.ts';
-import { rowsOfGroup } from '#src/lib/groups.ts';
+import { newestOfficialGroup, rowsOfGroup } from '#src/lib/groups.ts';
+import { noteNumbers } from '#src/lib/sources/notes.ts';
 
 describe('ordering and grouping of collection entries', () => {
   it('sorts by order, then id, whatever order the files were read in', () => {
@@ -29,5 +30,21 @@ describe('ordering and grouping of collection entries', () => {
       { data: { group: 'a', order: 1 } },
     ];
     expect(rowsOfGroup(rows, 'a').map((r) => r.data.order)).toEqual([1, 2]);
+  });
+  it('picks the newest official projection group, whatever order the files come in, never a quoted one', () => {
+    const p = (group: string, baseYear: number) => ({ data: { group, baseYear } });
+    expect(
+      newestOfficialGroup([
+        p('official-2022-32', 2022),
+        p('seed-2028-38', 2028),
+        p('official-2024-34', 2024),
+      ]),
+    ).toBe('official-2024-34');
+    expect(newestOfficialGroup([p('seed-2018-28', 2018)])).toBeUndefined();
+  });
+  it('numbers citations after the page’s notes, or not at all when one is missing', () => {
+    expect(noteNumbers(['a', 'b', 'c'], ['c', 'a'])).toEqual([3, 1]);
+    expect(noteNumbers(['a'], ['a', 'x'])).toBeUndefined();
+    expect(noteNumbers(undefined, ['a'])).toBeUndefined();
   });
 });

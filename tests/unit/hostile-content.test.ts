@@ -66,6 +66,11 @@ function inertProblems($: CheerioAPI): string[] {
   $('script').each((_, s) => {
     const src = $(s).attr('src');
     if ($(s).attr('type') === 'application/ld+json') return;
+    // Data blocks (the search page's "did you mean" list) are never run; they must not be able to end early.
+    if ($(s).attr('type') === 'application/json') {
+      if ($(s).html()?.includes('<')) problems.push('a JSON data block with a raw "<"');
+      return;
+    }
     if (src && !/^\/_astro\/[\w.-]+\.js$/.test(src)) problems.push(`script src ${src}`);
     if ($(s).html()?.includes('alert(1)')) problems.push('script containing alert(1)');
   });

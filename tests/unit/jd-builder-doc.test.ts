@@ -25,7 +25,7 @@ const filled = () => ({
   ...chooseState(
     {
       ...initialState(data),
-      organisation: 'Acme Health',
+      organization: 'Acme Health',
       city: 'Boston',
       payMin: '60000',
       payMax: '72,000',
@@ -49,8 +49,8 @@ describe('builder defaults', () => {
     expect(s.qualifications[1].kind).toBe('license');
   });
   it('switching setting keeps the employer fields and replaces the template text', () => {
-    const s = switchVariant({ ...initialState(data), organisation: 'Acme' }, data.variants[1]);
-    expect(s.organisation).toBe('Acme');
+    const s = switchVariant({ ...initialState(data), organization: 'Acme' }, data.variants[1]);
+    expect(s.organization).toBe('Acme');
     expect(s.jobTitle).toBe('Nurse Case Manager');
     expect(s.duties.map((d) => d.id)).toEqual(['coordinate-care']);
   });
@@ -65,10 +65,10 @@ describe('builder defaults', () => {
 });
 
 describe('builder state to document', () => {
-  it('fills the facts, replaces the organisation placeholder and puts the state license first', () => {
+  it('fills the facts, replaces the organization placeholder and puts the state license first', () => {
     const doc = builderToDoc(filled(), data);
     expect(doc.meta).toEqual([
-      { label: 'Organisation', value: 'Acme Health' },
+      { label: 'Organization', value: 'Acme Health' },
       { label: 'Location', value: 'Boston, Massachusetts' },
       { label: 'Employment type', value: 'Full time' },
       { label: 'Pay', value: '$60,000 to $72,000 per year' },
@@ -160,7 +160,7 @@ describe('HTML fragment', () => {
     const html = toHtml(builderToDoc(filled(), data));
     const $ = load(html, null, false);
     expect($('h1').text()).toBe('Clinical Case Manager');
-    expect($('dt').first().text()).toBe('Organisation');
+    expect($('dt').first().text()).toBe('Organization');
     expect($('dd').first().text()).toBe('Acme Health');
     expect(
       $('h2')
@@ -189,7 +189,7 @@ describe('hostile input stays inert text in every format', () => {
     const s = filled();
     return {
       ...s,
-      organisation: HOSTILE,
+      organization: HOSTILE,
       jobTitle: `${HOSTILE} ${ARABIC}`,
       city: HEBREW,
       summary: `${EMOJI} ${LONG}`,
@@ -212,7 +212,7 @@ describe('hostile input stays inert text in every format', () => {
   });
   it('plain text keeps the characters as typed but on one line', () => {
     const text = toPlainText(builderToDoc(hostile(), data));
-    expect(text).toContain(`Organisation: ${HOSTILE}`);
+    expect(text).toContain(`Organization: ${HOSTILE}`);
     expect(text).toContain(`${HOSTILE} # not a heading`);
     expect(text).toContain(LONG);
   });
@@ -227,7 +227,7 @@ describe('hostile input stays inert text in every format', () => {
 });
 
 describe('download file names', () => {
-  it('are ASCII slugs of the title and organisation', () => {
+  it('are ASCII slugs of the title and organization', () => {
     expect(downloadName(['Clinical Case Manager', 'Acmé Health'], 'docx')).toBe(
       'clinical-case-manager-acme-health.docx',
     );

@@ -3,7 +3,7 @@ import { chooseState, initialState } from '#src/lib/job-descriptions/builder/def
 import {
   DRAFT_VERSION,
   parseDraft,
-  serialiseDraft,
+  serializeDraft,
 } from '#src/lib/job-descriptions/builder/draft.ts';
 import { addItem, moveItem, toggleItem } from '#src/lib/job-descriptions/builder/lists.ts';
 import { FIELD_ID, validateBuilder } from '#src/lib/job-descriptions/builder/validation.ts';
@@ -14,7 +14,7 @@ describe('drafts', () => {
     const base = chooseState(initialState(data), data.states[0]);
     const s = {
       ...base,
-      organisation: HOSTILE,
+      organization: HOSTILE,
       city: ARABIC,
       summary: `${EMOJI} ${LONG}`,
       remote: true,
@@ -22,10 +22,10 @@ describe('drafts', () => {
       certifications: ['CCM'],
       duties: toggleItem(moveItem(addItem(base.duties, 'Mine'), 3, -1), 0, false),
     };
-    expect(parseDraft(serialiseDraft(s), data)).toEqual(s);
+    expect(parseDraft(serializeDraft(s), data)).toEqual(s);
   });
   it('ignore missing, corrupt, foreign and old drafts without throwing', () => {
-    const good = JSON.parse(serialiseDraft(initialState(data)));
+    const good = JSON.parse(serializeDraft(initialState(data)));
     for (const raw of [
       null,
       undefined,
@@ -48,7 +48,7 @@ describe('drafts', () => {
       v: DRAFT_VERSION,
       state: {
         variant: 'nope',
-        organisation: 5,
+        organization: 5,
         state: 'ZZ',
         license: 'LICSW',
         certifications: ['CCM', 'XYZ', 3, 'CCM'],
@@ -61,7 +61,7 @@ describe('drafts', () => {
     });
     const s = parseDraft(raw, data)!;
     expect(s.variant).toBe('general');
-    expect(s.organisation).toBe('');
+    expect(s.organization).toBe('');
     expect(s.state).toBe('');
     expect(s.license).toBe('');
     expect(s.certifications).toEqual(['CCM']);
@@ -75,12 +75,12 @@ describe('drafts', () => {
     const raw = JSON.stringify({
       v: DRAFT_VERSION,
       state: {
-        organisation: 'y'.repeat(50_000),
+        organization: 'y'.repeat(50_000),
         duties: Array.from({ length: 500 }, (_, i) => ({ id: `d${i}`, text: 't', checked: true })),
       },
     });
     const s = parseDraft(raw, data)!;
-    expect(s.organisation.length).toBe(20_000);
+    expect(s.organization.length).toBe(20_000);
     expect(s.duties.length).toBe(100);
   });
 });
@@ -89,7 +89,7 @@ describe('validation before export', () => {
   const today = '2026-11-23';
   it('names each missing field in page order', () => {
     expect(validateBuilder(initialState(data), today).map((e) => e.id)).toEqual([
-      FIELD_ID.organisation,
+      FIELD_ID.organization,
       FIELD_ID.city,
       FIELD_ID.state,
       FIELD_ID.payMin,
@@ -101,7 +101,7 @@ describe('validation before export', () => {
     const s = chooseState(
       {
         ...initialState(data),
-        organisation: 'Acme',
+        organization: 'Acme',
         city: 'Boston',
         payMin: '60000',
         payMax: '70000',
@@ -116,7 +116,7 @@ describe('validation before export', () => {
     const s = chooseState(
       {
         ...initialState(data),
-        organisation: 'Acme',
+        organization: 'Acme',
         city: 'Boston',
         payMin: '70k',
         payMax: '60000',
@@ -129,7 +129,7 @@ describe('validation before export', () => {
     expect(msgs(s)[FIELD_ID.payMin]).toMatch(/amount in dollars/);
     expect(msgs({ ...s, payMin: '70000' })[FIELD_ID.payMax]).toMatch(/same as or more than/);
     expect(
-      msgs({ ...s, organisationUrl: 'javascript:alert(1)' })[FIELD_ID.organisationUrl],
+      msgs({ ...s, organizationUrl: 'javascript:alert(1)' })[FIELD_ID.organizationUrl],
     ).toMatch(/https:\/\//);
     expect(msgs({ ...s, closingDate: '2026-11-22' })[FIELD_ID.closingDate]).toMatch(
       /today or in the future/,
@@ -138,7 +138,7 @@ describe('validation before export', () => {
     expect(
       msgs({ ...s, duties: s.duties.map((d) => ({ ...d, checked: false })) })[FIELD_ID.duties],
     ).toBe('Tick at least one duty');
-    expect(msgs({ ...s, organisation: 'o'.repeat(201) })[FIELD_ID.organisation]).toMatch(
+    expect(msgs({ ...s, organization: 'o'.repeat(201) })[FIELD_ID.organization]).toMatch(
       /200 characters or fewer/,
     );
   });

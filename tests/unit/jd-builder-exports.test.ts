@@ -10,8 +10,8 @@ const filled = () =>
   chooseState(
     {
       ...initialState(data),
-      organisation: 'Acme Health',
-      organisationUrl: 'https://acme.example/',
+      organization: 'Acme Health',
+      organizationUrl: 'https://acme.example/',
       city: 'Boston',
       payMin: '60000',
       payMax: '72000',
@@ -48,11 +48,20 @@ describe('Word document', () => {
       'wordprocessingml.document.main+xml',
     );
   });
+  it('is laid out on US Letter with one-inch margins', async () => {
+    const xml = await documentXml(await toDocx(builderToDoc(filled(), data)));
+    const size = xml.match(/<w:pgSz [^>]*\/>/)![0];
+    expect(size).toContain('w:w="12240"');
+    expect(size).toContain('w:h="15840"');
+    const margins = xml.match(/<w:pgMar [^>]*\/>/)![0];
+    for (const side of ['top', 'right', 'bottom', 'left'])
+      expect(margins).toContain(`w:${side}="1440"`);
+  });
   it('keeps hostile text as escaped text, with emoji, right-to-left and long text', async () => {
     const doc = builderToDoc(
       {
         ...filled(),
-        organisation: HOSTILE,
+        organization: HOSTILE,
         city: HEBREW,
         jobTitle: ARABIC,
         summary: `${EMOJI} ${LONG} \u0007bell`,
@@ -133,7 +142,7 @@ describe('JobPosting JSON-LD', () => {
     });
   });
   it('leaves out sameAs that is not a web address, and pay and closing date when not given', () => {
-    const s = { ...filled(), organisationUrl: 'javascript:alert(1)', payMin: '', closingDate: '' };
+    const s = { ...filled(), organizationUrl: 'javascript:alert(1)', payMin: '', closingDate: '' };
     const p = jobPosting(s, data, builderToDoc(s, data), '2026-11-23');
     expect(p.hiringOrganization).not.toHaveProperty('sameAs');
     expect(p).not.toHaveProperty('baseSalary');
@@ -142,7 +151,7 @@ describe('JobPosting JSON-LD', () => {
   it('is a complete script element that hostile text cannot close, and parses back to the same values', () => {
     const s = {
       ...filled(),
-      organisation: HOSTILE,
+      organization: HOSTILE,
       jobTitle: `${ARABIC} ${EMOJI}`,
       howToApply: `${HEBREW} ${LONG}`,
     };
@@ -151,8 +160,10 @@ describe('JobPosting JSON-LD', () => {
     expect(snippet.startsWith('<script type="application/ld+json">\n')).toBe(true);
     expect(snippet.endsWith('\n</script>\n')).toBe(true);
     expect(snippet.match(/<\/script/gi)).toHaveLength(1);
-    expect(snippet.match(/<script/gi)).toHaveLength(1);
     expect(snippet).not.toContain('<!--');
+    // Readable: indented, and "<" escaped only where it would start "</script" or "<!--".
+    expect(snippet).toContain('\n  "@type": "JobPosting",\n');
+    expect(snippet).toContain('\\u003c/script><script>alert(1)\\u003c/script><img src=x');
     const json = snippet.slice(
       '<script type="application/ld+json">\n'.length,
       -'\n</script>\n'.length,

@@ -7,7 +7,7 @@ export const data: BuilderData = {
       id: 'general',
       setting: 'General',
       jobTitle: 'Clinical Case Manager',
-      summary: '[Organisation] is hiring a clinical case manager.',
+      summary: '[Organization] is hiring a clinical case manager.',
       workingConditions: 'Office and home visits.',
       duties: [
         { id: 'assess-needs', text: 'Assess needs.' },

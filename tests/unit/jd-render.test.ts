@@ -9,7 +9,7 @@ import { jdFromTemplate } from '#src/lib/job-descriptions/from-template.ts';
 
 const doc: JdDoc = {
   title: 'Clinical Case Manager',
-  meta: [{ label: 'Organisation', value: 'Acme Health' }],
+  meta: [{ label: 'Organization', value: 'Acme Health' }],
   sections: [
     { id: 'about', heading: 'About the role', paragraphs: ['You will assess needs.'] },
     { id: 'duties', heading: 'Duties', items: ['Assess needs.', 'Plan care.'] },
@@ -19,15 +19,15 @@ const doc: JdDoc = {
 describe('job description as plain text', () => {
   it('lays out title, facts, headings, paragraphs and bullets', () => {
     expect(toPlainText(doc)).toBe(
-      'Clinical Case Manager\n\nOrganisation: Acme Health\n\nAbout the role\n\nYou will assess needs.\n\nDuties\n\n- Assess needs.\n- Plan care.\n',
+      'Clinical Case Manager\n\nOrganization: Acme Health\n\nAbout the role\n\nYou will assess needs.\n\nDuties\n\n- Assess needs.\n- Plan care.\n',
     );
   });
   it('keeps hostile text as text and folds line breaks a user typed', () => {
     const text = toPlainText({
       ...doc,
-      meta: [{ label: 'Organisation', value: '</script><b>x</b>\n\n# Heading' }],
+      meta: [{ label: 'Organization', value: '</script><b>x</b>\n\n# Heading' }],
     });
-    expect(text).toContain('Organisation: </script><b>x</b> # Heading');
+    expect(text).toContain('Organization: </script><b>x</b> # Heading');
   });
 });
 
@@ -36,7 +36,7 @@ describe('job description as Markdown', () => {
     const md = toMarkdown(doc);
     expect(
       md.startsWith(
-        '# Clinical Case Manager\n\n**Organisation:** Acme Health  \n\n## About the role\n\nYou will assess needs\\.\n\n## Duties\n\n- Assess needs\\.\n- Plan care\\.\n',
+        '# Clinical Case Manager\n\n**Organization:** Acme Health  \n\n## About the role\n\nYou will assess needs\\.\n\n## Duties\n\n- Assess needs\\.\n- Plan care\\.\n',
       ),
     ).toBe(true);
   });

@@ -53,7 +53,7 @@ describe('filtering the job list', () => {
     expect(ids(filterJobs(jobs, { minPay: 80000 }))).toEqual(['b', 'd']); // 45 x 2080 = 93,600
     expect(ids(filterJobs(jobs, { minPay: 95000 }))).toEqual([]);
   });
-  it('license, remote, type and setting narrow as labelled', () => {
+  it('license, remote, type and setting narrow as labeled', () => {
     expect(ids(filterJobs(jobs, { license: 'none' }))).toEqual(['d', 'e']);
     expect(ids(filterJobs(jobs, { license: 'RN' }))).toEqual(['b', 'c']);
     expect(ids(filterJobs(jobs, { remote: 'remote' }))).toEqual(['c', 'd']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, serializeJsonLd } from '#src/lib/jsonld/serialize.ts';
+import { breadcrumbList, readableJsonLd, serializeJsonLd } from '#src/lib/jsonld/serialize.ts';
 
 describe('structured data', () => {
   it('numbers breadcrumb items from 1 in trail order', () => {
@@ -21,5 +21,14 @@ describe('structured data', () => {
     expect(out).not.toContain('<');
     expect(out).not.toContain('\u2028');
     expect(JSON.parse(out)).toEqual(hostile);
+  });
+});
+
+describe('readable JSON-LD for people to paste', () => {
+  it('is indented, escapes "<" only before "/script" or "!--" in any case, and parses back unchanged', () => {
+    const data = { a: '</SCRIPT><script> <!-- x --> a < b & c > d' };
+    const out = readableJsonLd(data);
+    expect(out).toBe('{\n  "a": "\\u003c/SCRIPT><script> \\u003c!-- x --> a < b & c > d"\n}');
+    expect(JSON.parse(out)).toEqual(data);
   });
 });

@@ -16,6 +16,7 @@ import EmploymentChart from '../figures/EmploymentChart.astro';
 import ProjectionChart from '../figures/ProjectionChart.astro';
 import OewsEmploymentChart from '../figures/OewsEmploymentChart.astro';
 import Note from '../site/Note.astro';
+import EarlierFigures from '../figures/EarlierFigures.astro';
 import BaseLink from '../site/BaseLink.astro';
 
 export const guideComponents = {
@@ -38,4 +39,5 @@ export const guideComponents = {
   ProjectionChart,
   OewsEmploymentChart,
   Note,
+  EarlierFigures,
 };

@@ -9,7 +9,7 @@ interface Props extends SelectProps, FieldBase {
   placeholder?: string;
 }
 
-/** A labelled select with hint, "(optional)" marker and inline error. */
+/** A labeled select with hint, "(optional)" marker and inline error. */
 export default function SelectField({
   id,
   label,

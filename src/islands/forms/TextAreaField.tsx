@@ -5,7 +5,7 @@ import { ErrorMessage, Hint, LabelText } from './FieldParts';
 type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
 type Props = AreaProps & FieldBase;
 
-/** A labelled textarea with hint, "(optional)" marker and inline error. */
+/** A labeled textarea with hint, "(optional)" marker and inline error. */
 export default function TextAreaField({
   id,
   label,

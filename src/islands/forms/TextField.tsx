@@ -8,7 +8,7 @@ interface Props extends InputProps, FieldBase {
   className?: string;
 }
 
-/** A labelled text input with hint, "(optional)" marker and inline error. */
+/** A labeled text input with hint, "(optional)" marker and inline error. */
 export default function TextField({
   id,
   label,

@@ -11,7 +11,7 @@ export function describedBy(id: string, hint: unknown, error: string | undefined
   };
 }
 
-/** What every labelled field takes: its id, label, hint, "(optional)" marker, inline error and value. */
+/** What every labeled field takes: its id, label, hint, "(optional)" marker, inline error and value. */
 export interface FieldBase {
   id: string;
   label: import('react').ReactNode;

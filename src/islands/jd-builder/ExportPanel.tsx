@@ -106,6 +106,21 @@ const ExportPanel = forwardRef<HTMLHeadingElement, Props>(function ExportPanel(
           Copy the JobPosting snippet
         </button>
       </div>
+      <div className="prose eligibility">
+        <p>
+          <strong>Before you publish:</strong> Google requires a title, description, date posted,
+          hiring organization and, for an on-site job, its location (with the country); for a fully
+          remote job, the places applicants may live instead. It asks for as many address details as
+          you can give, so add the job’s street address (<code>streetAddress</code>) and ZIP code (
+          <code>postalCode</code>) to <code>jobLocation.address</code> for an on-site job, as this
+          builder does not ask for them. See Google’s{' '}
+          <a href="https://developers.google.com/search/docs/appearance/structured-data/job-posting">
+            job posting structured data guidelines
+          </a>
+          , then check your published page with the{' '}
+          <a href="https://search.google.com/test/rich-results">Rich Results Test</a>.
+        </p>
+      </div>
     </section>
   );
 });

@@ -124,7 +124,7 @@ export default function JdBuilder({ data, children }: Props) {
           <TextAreaField
             id="jd-summary"
             label="Summary"
-            hint="Any “[Organisation]” in the text is replaced with your organisation’s name."
+            hint="Any “[Organization]” in the text is replaced with your organization’s name."
             rows={5}
             value={s.summary}
             onValue={(v) => set({ summary: v })}
@@ -200,7 +200,7 @@ export default function JdBuilder({ data, children }: Props) {
           ref={exportHeading}
           doc={doc}
           snippet={snippet}
-          nameParts={[doc.title, s.organisation]}
+          nameParts={[doc.title, s.organization]}
           ensureValid={ensureValid}
         />
       )}

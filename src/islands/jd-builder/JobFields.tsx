@@ -19,28 +19,28 @@ interface Props {
   onState: (code: string) => void;
 }
 
-/** Organisation, setting, job title, where the job is and the employment type. */
+/** Organization, setting, job title, where the job is and the employment type. */
 export default function JobFields({ s, data, errors, set, onVariant, onState }: Props) {
   return (
     <>
       <TextField
-        id={FIELD_ID.organisation}
-        label="Organisation"
+        id={FIELD_ID.organization}
+        label="Organization"
         autoComplete="organization"
-        value={s.organisation}
-        onValue={(v) => set({ organisation: v })}
-        error={errors[FIELD_ID.organisation]}
+        value={s.organization}
+        onValue={(v) => set({ organization: v })}
+        error={errors[FIELD_ID.organization]}
       />
       <TextField
-        id={FIELD_ID.organisationUrl}
-        label="Organisation website"
+        id={FIELD_ID.organizationUrl}
+        label="Organization website"
         optional
         type="url"
         inputMode="url"
         hint="Used in the structured data for search engines, for example https://www.example.org"
-        value={s.organisationUrl}
-        onValue={(v) => set({ organisationUrl: v })}
-        error={errors[FIELD_ID.organisationUrl]}
+        value={s.organizationUrl}
+        onValue={(v) => set({ organizationUrl: v })}
+        error={errors[FIELD_ID.organizationUrl]}
       />
       <SelectField
         id="jd-variant"

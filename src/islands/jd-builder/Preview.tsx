@@ -3,7 +3,7 @@ import type { JdDoc } from '#src/lib/job-descriptions/render.ts';
 /** The live preview: the description as it will read, one heading level under the preview's own heading. React escapes every value. */
 export default function Preview({ doc }: { doc: JdDoc }) {
   return (
-    <article className="jd-preview-doc" aria-labelledby="jd-preview-title">
+    <article className="jd-preview-doc" aria-labelledby="jd-preview-title" data-print-alone>
       <h3 id="jd-preview-title">{doc.title}</h3>
       {doc.meta.length > 0 && (
         <dl>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { DRAFT_KEY, parseDraft, serialiseDraft } from '#src/lib/job-descriptions/builder/draft.ts';
+import { DRAFT_KEY, parseDraft, serializeDraft } from '#src/lib/job-descriptions/builder/draft.ts';
 import type { BuilderData, BuilderState } from '#src/lib/job-descriptions/builder/types.ts';
 
 const read = (): string | null => {
@@ -45,7 +45,7 @@ export function useDraft(data: BuilderData, s: BuilderState, setS: (s: BuilderSt
       skipSave.current = false;
       return;
     }
-    const t = setTimeout(() => write(serialiseDraft(s)), 250);
+    const t = setTimeout(() => write(serializeDraft(s)), 250);
     return () => clearTimeout(t);
   }, [s, ready]);
   const discard = () => {

@@ -107,7 +107,7 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
         <TextField
           id={ID.employerName}
           label="Employer"
-          hint="The organisation that is hiring."
+          hint="The organization that is hiring."
           error={err[ID.employerName]}
           value={form.employerName}
           onValue={set('employerName')}

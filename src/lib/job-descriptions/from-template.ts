@@ -11,7 +11,7 @@ interface Resolved {
 
 /** The placeholder lines every template starts with; the employer replaces the words in brackets. */
 export const PLACEHOLDER_META = [
-  { label: 'Organisation', value: '[Organisation]' },
+  { label: 'Organization', value: '[Organization]' },
   { label: 'Location', value: '[City, State]' },
   { label: 'Pay', value: '[Pay range, per year or per hour]' },
   { label: 'Schedule', value: '[Full time / part time]' },

@@ -1,7 +1,7 @@
 /** A job description as structured text, before it becomes plain text, Markdown or HTML. */
 export interface JdDoc {
   title: string;
-  /** Short facts under the title: organisation, location, pay, schedule. */
+  /** Short facts under the title: organization, location, pay, schedule. */
   meta: { label: string; value: string }[];
   sections: JdSection[];
 }

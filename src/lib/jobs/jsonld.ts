@@ -26,7 +26,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 /**
  * schema.org JobPosting with Google's required properties (title, description, datePosted,
  * hiringOrganization, jobLocation or the remote form) and the recommended ones the input has.
- * Serialise it with serializeJsonLd so no value can end the script element.
+ * Serialize it with serializeJsonLd so no value can end the script element.
  */
 export function jobPosting(j: JobPostingInput): Record<string, unknown> {
   const data: Record<string, unknown> = {

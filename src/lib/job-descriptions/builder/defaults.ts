@@ -24,8 +24,8 @@ export function listsFromVariant(
 export function stateFromVariant(v: VariantData): BuilderState {
   return {
     variant: v.id,
-    organisation: '',
-    organisationUrl: '',
+    organization: '',
+    organizationUrl: '',
     jobTitle: v.jobTitle,
     city: '',
     state: '',

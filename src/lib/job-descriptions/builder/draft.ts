@@ -10,7 +10,7 @@ const MAX_TEXT = 20_000;
 const MAX_ITEMS = 100;
 
 /** The draft as stored: version, when it was saved, and the state. */
-export const serialiseDraft = (s: BuilderState, savedAt: Date = new Date()): string =>
+export const serializeDraft = (s: BuilderState, savedAt: Date = new Date()): string =>
   JSON.stringify({ v: DRAFT_VERSION, savedAt: savedAt.toISOString(), state: s });
 
 const isObj = (x: unknown): x is Record<string, unknown> =>
@@ -70,8 +70,9 @@ export function parseDraft(
     : [];
   return {
     variant: variant.id,
-    organisation: str(d.organisation, base.organisation),
-    organisationUrl: str(d.organisationUrl, base.organisationUrl),
+    // Drafts saved before the site moved to US English stored the British key names.
+    organization: str(d.organization ?? d.organisation, base.organization),
+    organizationUrl: str(d.organizationUrl ?? d.organisationUrl, base.organizationUrl),
     jobTitle: str(d.jobTitle, base.jobTitle),
     city: str(d.city, base.city),
     state: st?.code ?? '',

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '../../jsonld/serialize';
+import { readableJsonLd } from '../../jsonld/serialize';
 import { jobPosting as postingFrom } from '../../jobs/jsonld';
 import { isIsoDate, parseAmount } from '../../forms/validate';
 import { toHtml } from './to-html';
@@ -23,14 +23,14 @@ export function jobPosting(s: BuilderState, data: BuilderData, doc: JdDoc, today
   const st = data.states.find((x) => x.code === s.state);
   const min = parseAmount(s.payMin);
   const max = parseAmount(s.payMax);
-  const url = clean(s.organisationUrl);
+  const url = clean(s.organizationUrl);
   return postingFrom({
     title: doc.title,
     descriptionHtml: toHtml(doc),
     datePosted: new Date(`${today}T00:00:00Z`),
     ...(isIsoDate(s.closingDate) ? { validThrough: new Date(`${s.closingDate}T00:00:00Z`) } : {}),
     employmentType: s.employmentType,
-    employer: { name: clean(s.organisation), ...(url && isHttpUrl(url) ? { url } : {}) },
+    employer: { name: clean(s.organization), ...(url && isHttpUrl(url) ? { url } : {}) },
     ...(s.remote
       ? { remote: { eligible: st ? [st.code] : 'US' } }
       : { location: { city: clean(s.city), state: st?.code } }),
@@ -40,6 +40,9 @@ export function jobPosting(s: BuilderState, data: BuilderData, doc: JdDoc, today
   });
 }
 
-/** The snippet the employer pastes into their job page: a complete script element with the JSON escaped so it cannot end early. */
+/**
+ * The snippet the employer pastes into their job page: a complete script element with the JSON indented so a
+ * person can read and edit it, and escaped only where a value could end the element early.
+ */
 export const jobPostingSnippet = (posting: unknown): string =>
-  `<script type="application/ld+json">\n${serializeJsonLd(posting)}\n</script>\n`;
+  `<script type="application/ld+json">\n${readableJsonLd(posting)}\n</script>\n`;

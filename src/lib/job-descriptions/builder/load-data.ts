@@ -4,6 +4,7 @@ import { byOrder } from '../../order';
 import { citeLabel } from '../../sources/labels';
 import { newestFirst } from '../../pay/wages';
 import { withBase } from '../../paths';
+import { forPerson } from '../person';
 import type { BuilderData, PayRow, PaySource } from './types';
 
 const source = async (id: string, period: string): Promise<PaySource> => {
@@ -36,17 +37,18 @@ export async function loadBuilderData(): Promise<BuilderData> {
         getEntries(t.data.qualifications),
         getEntries(t.data.skills),
       ]);
+      const say = (text: string) => forPerson(text, t.data.person);
       return {
         id: t.id,
         setting: t.data.setting,
         jobTitle: t.data.jobTitle,
         summary: t.data.summary,
         workingConditions: t.data.workingConditions,
-        duties: duties.map((d) => ({ id: d.id, text: d.data.text })),
-        skills: skills.map((s) => ({ id: s.id, text: s.data.jdLine })),
+        duties: duties.map((d) => ({ id: d.id, text: say(d.data.text) })),
+        skills: skills.map((s) => ({ id: s.id, text: say(s.data.jdLine) })),
         qualifications: qualifications.map((q) => ({
           id: q.id,
-          text: q.data.text,
+          text: say(q.data.text),
           kind: q.data.kind,
           usually: q.data.usually,
         })),

@@ -44,7 +44,7 @@ export const closingText = (s: BuilderState): string =>
  * and chosen certifications replace its general certification line; unticked lines are left out.
  */
 export function builderToDoc(s: BuilderState, data: BuilderData): JdDoc {
-  const org = clean(s.organisation);
+  const org = clean(s.organization);
   const license = licenseLine(s, data);
   const certs = certificationLine(s, data);
   const ticked = (list: BuilderState['duties']) =>
@@ -54,13 +54,13 @@ export function builderToDoc(s: BuilderState, data: BuilderData): JdDoc {
   );
   const closing = closingText(s);
   const meta = [
-    { label: 'Organisation', value: org },
+    { label: 'Organization', value: org },
     { label: 'Location', value: locationText(s, data) },
     { label: 'Employment type', value: EMPLOYMENT_LABEL[s.employmentType] ?? '' },
     { label: 'Pay', value: payText(s) },
     { label: 'Closing date', value: closing },
   ].filter((m) => m.value);
-  const summary = org ? s.summary.replaceAll('[Organisation]', org) : s.summary;
+  const summary = org ? s.summary.replaceAll('[Organization]', org) : s.summary;
   const sections: JdSection[] = [
     { id: 'about', heading: 'About the role', paragraphs: [clean(summary)].filter(Boolean) },
     { id: 'duties', heading: 'Duties and responsibilities', items: ticked(s.duties) },

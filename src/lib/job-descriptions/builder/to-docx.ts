@@ -48,12 +48,18 @@ export function docxParagraphs(doc: JdDoc): Paragraph[] {
   return out;
 }
 
-/** The description as a Word document (.docx), as bytes ready for a Blob or a file. */
+/** US Letter (8.5 × 11 in) with one-inch margins, in twentieths of a point (1 in = 1,440). */
+export const LETTER_PAGE = {
+  size: { width: 12240, height: 15840 },
+  margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 },
+} as const;
+
+/** The description as a Word document (.docx) on US Letter, as bytes ready for a Blob or a file. */
 export async function toDocx(doc: JdDoc): Promise<Uint8Array<ArrayBuffer>> {
   const file = new Document({
     title: docxText(doc.title),
     creator: 'Clinical Case Manager Guide: job description builder',
-    sections: [{ children: docxParagraphs(doc) }],
+    sections: [{ properties: { page: LETTER_PAGE }, children: docxParagraphs(doc) }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(file));
 }

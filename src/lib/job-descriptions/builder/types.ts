@@ -87,9 +87,9 @@ export type ListName = 'duties' | 'skills' | 'qualifications';
 /** Everything the employer has entered. Strings are kept as typed; generators fold and escape them. */
 export interface BuilderState {
   variant: string;
-  organisation: string;
-  /** The organisation's website, for JSON-LD sameAs. */
-  organisationUrl: string;
+  organization: string;
+  /** The organization's website, for JSON-LD sameAs. */
+  organizationUrl: string;
   jobTitle: string;
   city: string;
   /** Postal code, or "" before a state is chosen. */

@@ -11,8 +11,8 @@ import type { BuilderState } from './types';
 
 /** Element ids of the builder's fields, shared by the form and the error summary. */
 export const FIELD_ID = {
-  organisation: 'jd-organisation',
-  organisationUrl: 'jd-organisation-url',
+  organization: 'jd-organization',
+  organizationUrl: 'jd-organization-url',
   jobTitle: 'jd-job-title',
   city: 'jd-city',
   state: 'jd-state',
@@ -36,20 +36,20 @@ const isHttpUrl = (s: string): boolean => {
 export function builderRules(today: string): Rule<BuilderState>[] {
   return [
     {
-      id: FIELD_ID.organisation,
-      test: (s) => isBlank(s.organisation) && 'Enter the name of your organisation',
+      id: FIELD_ID.organization,
+      test: (s) => isBlank(s.organization) && 'Enter the name of your organization',
     },
     {
-      id: FIELD_ID.organisation,
+      id: FIELD_ID.organization,
       test: (s) =>
-        s.organisation.trim().length > LONG &&
-        `Organisation name must be ${LONG} characters or fewer`,
+        s.organization.trim().length > LONG &&
+        `Organization name must be ${LONG} characters or fewer`,
     },
     {
-      id: FIELD_ID.organisationUrl,
+      id: FIELD_ID.organizationUrl,
       test: (s) =>
-        !isBlank(s.organisationUrl) &&
-        !isHttpUrl(s.organisationUrl) &&
+        !isBlank(s.organizationUrl) &&
+        !isHttpUrl(s.organizationUrl) &&
         'Enter the website as a full address starting with https://, or leave it empty',
     },
     { id: FIELD_ID.jobTitle, test: (s) => isBlank(s.jobTitle) && 'Enter a job title' },

@@ -17,7 +17,7 @@ export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Remove control characters (keeping line breaks and tabs when `keepBreaks`) and bidirectional controls, and
- * normalise line endings.
+ * normalize line endings.
  */
 export function stripControl(s: string, keepBreaks = false): string {
   const t = s.replace(/\r\n?/g, '\n').replace(BIDI_CONTROLS, '');
