@@ -5,23 +5,8 @@ import { load } from 'cheerio';
 import { DIST, filesUnder, htmlFiles } from './built';
 import { britishSpellings, laidOutText, runTogether, SEAM } from '../text-checks';
 
-/**
- * Strings that legitimately keep a British spelling because they quote someone else.
- * TEMPORARY: the licensing data (content/sources/*.yaml) is being rewritten in another branch; these are
- * exact strings from those files, excluded here until that rewrite moves them to US English. Remove them then.
- */
-const FROM_SOURCES_DATA_PENDING_REWRITE = [
-  // content/sources/umflint-bsw.yaml (period, note)
-  'Undated programme page',
-  'its CSWE-accredited BSW as a four-year programme',
-  // content/sources/bemidji-msw.yaml (note)
-  "A university's description of typical MSW programmes; CSWE does not publish a single programme length.",
-  // content/sources/cswe-epas-2022.yaml (period)
-  'all programmes under it by 1 July 2025',
-  // content/sources/ca-elaws-bpc-4996-23.yaml (period)
-  "Labelled 'Latest version' by the mirror",
-];
-const ALLOWED_BRITISH = [...FROM_SOURCES_DATA_PENDING_REWRITE];
+/** Exact strings that legitimately keep a British spelling because they quote someone else (none today). */
+const ALLOWED_BRITISH: string[] = [];
 
 /** Names written as one word by their owners, which the run-together check would otherwise flag. */
 const ALLOWED_RUN_TOGETHER = [
