@@ -247,7 +247,8 @@ describe('/career/outlook/ and /career/', () => {
     const $ = page('/career/outlook/');
     const table = $('[data-testid="outlook-official-2024-34"]');
     expect(table.find('caption').text()).toContain('2024–34');
-    expect(table.find('caption a[href="/sources/#bls-ep-2024-34"]').length).toBe(1);
+    // Guide pages cite with numbered notes that link to the page's own source list.
+    expect(table.find('caption a[href="#source-note-bls-ep-2024-34"]').length).toBe(1);
     expect(ep2024.length).toBe(6);
     for (const p of ep2024) {
       const tr = table.find(`tr[data-soc="${p.soc}"]`);
@@ -269,10 +270,16 @@ describe('/career/outlook/ and /career/', () => {
       lead,
     );
   });
-  it('the career overview shows 2024–34, not the 2018–28 quotes', () => {
-    const text = mainText(page('/career/'));
+  it('the career overview leads with 2024–34; the 2018–28 quotes only in the dated earlier block', () => {
+    const $ = page('/career/');
+    const text = mainText($);
     expect(text).toContain('Official projections, 2024–34');
-    expect(text).not.toContain('Projections quoted in the 2019–20 article, 2018–28');
+    const quoted = 'Projections quoted in the 2019–20 article, 2018–28';
+    expect(text.indexOf(quoted)).toBeGreaterThan(text.indexOf('Official projections, 2024–34'));
+    expect($('section.earlier').text()).toContain(quoted);
+    expect($('main').text().split(quoted).length - 1).toBe(
+      $('section.earlier').text().split(quoted).length - 1,
+    );
   });
 });
 
