@@ -168,6 +168,8 @@ function start() {
   let view = readView(location.search);
   fillForm(view);
   if (box) box.open = matchMedia(OPEN_FROM).matches;
+  // The summary names the active filters at once, before the index has loaded.
+  if (boxSummary) boxSummary.textContent = filterSummary(view.filters);
   form.hidden = false;
   let all: JobSummary[] | null = null;
 
