@@ -39,7 +39,9 @@ const CASES: [Record<string, unknown>, 'date' | 'pay'][] = [
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  const v = s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  if (v === undefined) throw new Error('quantile: no samples');
+  return v;
 };
 
 export async function filterTime(jobs: JobInput[]): Promise<FilterTime> {

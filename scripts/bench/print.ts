@@ -157,7 +157,7 @@ export function printSummary(report: BenchReport): void {
     console.log('  per-page time of each step (ms/page), small → large:');
     for (const step of Object.keys(large.build.steps)) {
       const a = ((small.build.steps[step] ?? 0) / small.build.pages) * 1000;
-      const b = (large.build.steps[step] / large.build.pages) * 1000;
+      const b = ((large.build.steps[step] ?? 0) / large.build.pages) * 1000;
       console.log(
         `    ${step.padEnd(14)} ${a.toFixed(2).padStart(7)} → ${b.toFixed(2).padStart(7)}${a > 0 ? `  (x${(b / a).toFixed(2)})` : ''}`,
       );

@@ -36,7 +36,7 @@ export default function StatePayRanking({
   parities,
 }: Props) {
   const available = occupations.filter((o) => rows.some((r) => r.soc === o.soc));
-  const [soc, setSoc] = useState(available[0]?.soc);
+  const [soc, setSoc] = useState(available[0]?.soc ?? '');
   const [basis, setBasis] = useState<Basis>('annual');
   const [order, setOrder] = useState<{ key: 'value' | 'name'; dir: 'ascending' | 'descending' }>({
     key: 'value',
@@ -99,7 +99,10 @@ export default function StatePayRanking({
           legend: { display: false },
           tooltip: {
             callbacks: {
-              title: (items) => names[ranked[items[0].dataIndex].code],
+              title: (items) => {
+                const state = ranked[items[0]?.dataIndex ?? -1];
+                return state ? names[state.code] : undefined;
+              },
               label: (ctx) => money(ctx.parsed.x, basis),
             },
           },

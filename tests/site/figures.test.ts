@@ -138,7 +138,7 @@ describe('the sources page', () => {
     for (const [id, s] of sources) {
       const found = pages.map(($) => $(`li#${id}`)).filter((x) => x.length > 0);
       expect(found.length, id).toBe(1);
-      const entry = found[0];
+      const entry = found[0]!; // exactly one, checked just above
       expect(entry.length, id).toBe(1);
       expect(entry.find('h3').text()).toBe(s.title);
       expect(entry.text()).toContain(s.period);

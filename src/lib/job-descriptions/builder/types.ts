@@ -1,4 +1,5 @@
 import { EMPLOYMENT_TYPES as JOB_EMPLOYMENT_TYPES } from '../../jobs/labels';
+import type { WageRow } from '#src/schemas/wage-table.ts';
 /** The data the builder is given by the page, all from content/ collections. */
 export interface BuilderData {
   variants: VariantData[];
@@ -41,16 +42,7 @@ export interface PaySource {
 }
 
 /** One occupation's annual pay figures in one area; a statistic OEWS did not publish is left out. */
-export interface PayRow {
-  soc: string;
-  title: string;
-  mean?: number;
-  p10?: number;
-  p25?: number;
-  median?: number;
-  p75?: number;
-  p90?: number;
-}
+export type PayRow = Omit<WageRow, 'area' | 'employment'>;
 
 /** OEWS pay for the job's occupations: national (with percentiles) and by state (whatever the state table carries). */
 export interface PayData {

@@ -72,7 +72,7 @@ export function planImport(read: SourceReadResult, existing: Map<string, Existin
     if (reasons.length || !c.id || !c.job) {
       plan.rejected.push({
         ref: c.ref,
-        id: c.id,
+        ...(c.id ? { id: c.id } : {}),
         reasons: reasons.length ? reasons : ['the record could not be read'],
       });
       continue;
