@@ -13,7 +13,7 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 for (const [label, width] of [
   ['desktop', 1280],
   ['phone', 375],
-]) {
+] as const) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
   for (const p of paths) {
     await page.goto(base + p, { waitUntil: 'networkidle' });
