@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import CheckboxField from '../forms/CheckboxField';
 import ErrorSummary from '../forms/ErrorSummary';
 import Fieldset from '../forms/Fieldset';
@@ -60,7 +60,7 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
     document.getElementById('post-no-js')?.setAttribute('hidden', '');
   }, []);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const { validatePost, jobToYaml } = await loadChecker();
     const { job, errors: found } = validatePost(form);
