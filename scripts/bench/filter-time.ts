@@ -58,7 +58,7 @@ export async function filterTime(jobs: JobInput[]): Promise<FilterTime> {
       note: `not available: src/lib/jobs/filter.ts could not be loaded (${(e as Error).message.split('\n')[0]})`,
     };
   }
-  const { US_STATES } = await import('#src/lib/geo/us-states.ts');
+  const { US_STATES } = await import('#src/schemas/vocabulary/us-states.ts');
   const names: Record<string, string> = { ...US_STATES };
   const items = jobs.map((j) => summary.summarise(schema.jobSchema.parse(j)));
   // Warm up the JIT once, as a page would have by the second keystroke.

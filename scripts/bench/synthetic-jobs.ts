@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { STATE_CODES } from '#src/lib/geo/us-states.ts';
+import { STATE_CODES } from '#src/schemas/vocabulary/us-states.ts';
 import { EMPLOYMENT_TYPES, JOB_SETTINGS, type JobInput } from '#src/schemas/job.ts';
 
 /** A small seeded generator (mulberry32), so runs are repeatable. */

@@ -11,7 +11,7 @@ import { withCount } from '#src/lib/jobs/filter-options.ts';
 import { filterSummary } from '#src/lib/jobs/filter-summary.ts';
 import { jobHref, payLabel, placeLabel, settingLabel, typeLabel } from '#src/lib/jobs/present.ts';
 import { listStatus } from '#src/lib/jobs/list-status.ts';
-import { STATE_CODES, US_STATES } from '#src/lib/geo/us-states.ts';
+import { STATE_CODES, US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import { formatDate } from '#src/lib/text/format.ts';
 import { withBase } from '#src/lib/paths.ts';
 import type { JobSummary } from '#src/lib/jobs/summary.ts';

@@ -3,7 +3,7 @@ import { jobsAsOf, isOpen, isPublished } from '#src/lib/jobs/as-of.ts';
 import { sortJobs } from '#src/lib/jobs/filter.ts';
 import { summarise, type JobSummary } from '#src/lib/jobs/summary.ts';
 import { boardFacts, groupByState, type BoardFacts } from '#src/lib/jobs/board.ts';
-import { STATE_CODES, type StateCode } from '#src/lib/geo/us-states.ts';
+import { STATE_CODES, type StateCode } from '#src/schemas/vocabulary/us-states.ts';
 
 export type JobEntry = CollectionEntry<'jobs'>;
 

@@ -8,7 +8,7 @@ import TextField from '../forms/TextField';
 import { errorsById, todayIso, type FieldError } from '#src/lib/forms/validate.ts';
 import { emptyForm, FIELD_IDS as ID, type PostForm } from '#src/lib/jobs/post/form.ts';
 import { SETTING_OPTIONS, TYPE_OPTIONS } from '#src/lib/jobs/filter-options.ts';
-import { US_STATES } from '#src/lib/geo/us-states.ts';
+import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import { useDraft } from './useDraft';
 import YamlResult from './YamlResult';
 import '../forms/forms.css';

@@ -1,5 +1,5 @@
-import { EMPLOYMENT_TYPES, type EmploymentType } from './labels.ts';
-import { US_STATES } from '../geo/us-states.ts';
+import { EMPLOYMENT_TYPES, type EmploymentType } from '#src/schemas/vocabulary/jobs.ts';
+import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import type { Job } from '#src/schemas/job.ts';
 
 /** What a JobPosting needs, whether it comes from the job board or the job description builder. */

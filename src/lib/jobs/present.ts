@@ -1,6 +1,6 @@
-import { EMPLOYMENT_TYPES, JOB_SETTINGS } from './labels.ts';
+import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/schemas/vocabulary/jobs.ts';
 import type { Job } from '#src/schemas/job.ts';
-import { US_STATES } from '../geo/us-states.ts';
+import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import { formatDollars } from '../text/format.ts';
 
 type Place = Pick<Job, 'location' | 'remote'>;

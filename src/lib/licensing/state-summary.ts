@@ -1,4 +1,4 @@
-import type { StateRules } from '#src/schemas/state.ts';
+import type { Sourced, StateRules } from '#src/schemas/state.ts';
 import { stateHref } from '../geo/state-slug';
 import { amountCell, type AmountCell } from './amount';
 
