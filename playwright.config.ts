@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/browser';
+import { chromiumLaunchOptions } from './scripts/lib/browser';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 

@@ -5,14 +5,14 @@
 //   npm run lighthouse -- /career/ /jobs/     audit only these paths
 //
 // Prints the four category scores per page and the audits that cost points; writes reports/lighthouse.json.
-// Chromium: CHROME_PATH, CHROMIUM_PATH or /usr/bin/chromium, with the flags in tests/browser.ts.
+// Chromium: CHROME_PATH, CHROMIUM_PATH or /usr/bin/chromium, with the flags in scripts/lib/browser.ts.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { chromiumLaunchOptions, chromiumPath } from '../tests/browser.ts';
-import { builtRoutes } from '../tests/page-weight.ts';
+import { chromiumLaunchOptions, chromiumPath } from './lib/browser.ts';
+import { builtRoutes } from './lib/page-weight.ts';
 import { PAGE_TYPES } from './bench/page-types.ts';
 import { startPreview, type Preview } from './bench/preview.ts';
 

@@ -2,7 +2,7 @@
 // Usage: npm run screenshots -- [path ...]   (serve dist first: npm run preview)
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { chromiumLaunchOptions } from '../tests/browser.ts';
+import { chromiumLaunchOptions } from './lib/browser.ts';
 
 const base = process.env.SCREENSHOT_BASE ?? 'http://127.0.0.1:4321';
 const out = process.env.SCREENSHOT_DIR ?? 'reports/screenshots';

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { buildEnv } from '../../tests/clean-env.ts';
+import { buildEnv } from '../lib/clean-env.ts';
 
 export interface BuildResult {
   label: string;

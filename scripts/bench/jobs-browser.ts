@@ -6,7 +6,7 @@
  * by a visitor's first use of the filters.
  */
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser.ts';
+import { chromiumLaunchOptions } from '../lib/browser.ts';
 import { sent } from './first-query.ts';
 
 export interface JobsBrowser {
@@ -38,7 +38,7 @@ const stats = (xs: number[]) => {
 };
 
 export async function jobsBrowser(baseUrl: string): Promise<JobsBrowser> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     const bodies: Promise<{ path: string; gzip: number }>[] = [];

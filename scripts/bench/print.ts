@@ -6,9 +6,9 @@ import {
   SITE_WIDE_SCRIPT_GZIP,
   htmlCssBudgetFor,
   jsBudgetFor,
-} from '../../tests/budgets.ts';
-import { kb } from '../../tests/page-weight.ts';
-import type { BenchReport, RunReport } from './index.ts';
+} from '../lib/budgets.ts';
+import { kb } from '../lib/page-weight.ts';
+import type { BenchReport, RunReport } from './report.ts';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** A table as lines of text, first column left-aligned, the others right-aligned. */
@@ -167,7 +167,7 @@ export function printSummary(report: BenchReport): void {
       '\n1.5x rule: needs the 1000-posting build and a larger one (run without --only/--sizes).',
     );
 
-  console.log('\nJS budgets (tests/budgets.ts, gzip, first load):');
+  console.log('\nJS budgets (scripts/lib/budgets.ts, gzip, first load):');
   for (const b of JS_BUDGETS) console.log(`  ${b.label.padEnd(44)} ${kb(b.gzip)}`);
   console.log(
     `  every page: HTML + CSS under ${kb(PAGE_HTML_CSS_GZIP)} gzip; text pages: no JavaScript but one site-wide module under ${kb(SITE_WIDE_SCRIPT_GZIP)}`,

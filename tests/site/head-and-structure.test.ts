@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, htmlFiles, isNoindex, isSearchable, page, routeOf } from './built';
-import { inTemplate } from '../page-weight';
-import { jsBudgetFor } from '../budgets';
+import { inTemplate } from '../../scripts/lib/page-weight.ts';
+import { jsBudgetFor } from '../../scripts/lib/budgets.ts';
 
 const pages = htmlFiles().map(routeOf);
 /** Pages kept out of search engines and the site search (404, search, closed jobs, empty job lists): no canonical URL, no index marker. */

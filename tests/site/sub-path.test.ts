@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
-import { buildEnv } from '../clean-env';
+import { buildEnv } from '../../scripts/lib/clean-env.ts';
 
 /** Every HTML file under a folder. */
 const htmlUnder = (dir: string): string[] =>

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { load, type CheerioAPI } from 'cheerio';
 import { parse, stringify } from 'yaml';
-import { buildEnv } from '../clean-env';
+import { buildEnv } from '../../scripts/lib/clean-env.ts';
 import { validator } from '../html-validator';
 import { jobSchema } from '#src/schemas/job.ts';
 
