@@ -1,4 +1,4 @@
-import type { Sourced, StateRules } from '#src/schemas/state.ts';
+import type { StateRules } from '#src/schemas/state.ts';
 import { stateHref } from '../geo/state-slug';
 import { amountCell, type AmountCell } from './amount';
 
