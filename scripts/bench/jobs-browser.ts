@@ -30,11 +30,10 @@ const CPU_SLOWDOWN = 4;
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return {
-    runs: s.length,
-    medianMs: +s[Math.floor((s.length - 1) / 2)].toFixed(1),
-    maxMs: +s[s.length - 1].toFixed(1),
-  };
+  const median = s[Math.floor((s.length - 1) / 2)];
+  const max = s.at(-1);
+  if (median === undefined || max === undefined) throw new Error('jobsBrowser: no timings');
+  return { runs: s.length, medianMs: +median.toFixed(1), maxMs: +max.toFixed(1) };
 };
 
 export async function jobsBrowser(baseUrl: string): Promise<JobsBrowser> {
@@ -70,7 +69,7 @@ export async function jobsBrowser(baseUrl: string): Promise<JobsBrowser> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const time = (name: string, value: string) =>
       page.evaluate(
-        ([name, value]) => {
+        ([name, value]: [string, string]) => {
           const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(
             `[data-job-filters] [name="${name}"]`,
           )!;
@@ -81,7 +80,7 @@ export async function jobsBrowser(baseUrl: string): Promise<JobsBrowser> {
           void document.body.getBoundingClientRect().height;
           return performance.now() - t;
         },
-        [name, value],
+        [name, value] as [string, string],
       );
     await time('state', 'TX'); // warm up, as a visitor's second change is
     const stateTimes: number[] = [];

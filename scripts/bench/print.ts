@@ -13,10 +13,12 @@ import type { BenchReport, RunReport } from './report.ts';
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** A table as lines of text, first column left-aligned, the others right-aligned. */
 const tableLines = (rows: (string | number)[][]): string[] => {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
   return rows.flatMap((r, i) => {
     const line = r
-      .map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c])))
+      .map((v, c) =>
+        c === 0 ? String(v).padEnd(widths[c] ?? 0) : String(v).padStart(widths[c] ?? 0),
+      )
       .join('  ');
     return i === 0 ? [line, widths.map((w) => '─'.repeat(w)).join('  ')] : [line];
   });

@@ -48,11 +48,12 @@ export function jobsOnce(): Promise<Jobs> {
       'date',
     );
     const all = sorted.map((s) => byId.get(s.id)!);
-    const openSummaries = sorted.filter((_, i) => isOpen(all[i].data, asOf));
+    const openSummaries = sorted.filter((s) => isOpen(byId.get(s.id)!.data, asOf));
     const open = openSummaries.map((s) => byId.get(s.id)!);
     const groups = groupByState(openSummaries, STATE_CODES);
     const byState = new Map(
-      STATE_CODES.map((code) => [code, (groups.get(code) ?? []).map((i) => open[i])]),
+      // groups holds indexes into openSummaries, which open mirrors one for one.
+      STATE_CODES.map((code) => [code, (groups.get(code) ?? []).map((i) => open[i]!)]),
     );
     return {
       asOf,
