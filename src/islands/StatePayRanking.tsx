@@ -14,11 +14,13 @@ interface Props {
   hrefs: Record<string, string>;
   source: { label: string; href: string };
   /** Each state's price level (BEA Regional Price Parity, US = 100), by postal code, with its year and source. */
-  parities?: {
-    year: number;
-    index: Record<string, number>;
-    source: { label: string; href: string };
-  };
+  parities?:
+    | {
+        year: number;
+        index: Record<string, number>;
+        source: { label: string; href: string };
+      }
+    | undefined;
 }
 
 /**
@@ -74,9 +76,12 @@ export default function StatePayRanking({
             : 'descending',
     }));
   const ariaSort = (key: 'value' | 'name') => (order.key === key ? order.dir : undefined);
-  const summary = ranked.length
-    ? `${occ?.title}, median pay by state, ${period}: highest ${ranked[0].name} at ${money(ranked[0].shown, basis)}, lowest ${ranked.at(-1)!.name} at ${money(ranked.at(-1)!.shown, basis)}.`
-    : 'No state figures.';
+  const [highest] = ranked;
+  const lowest = ranked.at(-1);
+  const summary =
+    highest && lowest
+      ? `${occ?.title}, median pay by state, ${period}: highest ${highest.name} at ${money(highest.shown, basis)}, lowest ${lowest.name} at ${money(lowest.shown, basis)}.`
+      : 'No state figures.';
 
   useChart(
     canvas,

@@ -116,7 +116,7 @@ export const makeWageTableSchema = <S extends z.ZodType>(sourceRef: S) =>
           ['hourly', [r.hourlyP10, r.hourlyP25, r.hourlyMedian, r.hourlyP75, r.hourlyP90]],
         ] as const) {
           const given = order.filter((v): v is number => v !== undefined);
-          if (given.some((v, j) => j > 0 && v < given[j - 1])) {
+          if (given.some((v, j) => j > 0 && v < given[j - 1]!)) {
             ctx.addIssue({
               code: 'custom',
               path: ['rows', i],

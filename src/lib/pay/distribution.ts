@@ -1,5 +1,5 @@
 import type { WageRow, WageStat } from '#src/schemas/wage-table.ts';
-import { PERCENTILES, STATISTIC_LABEL, toHourly, type Statistic } from './wages';
+import { PERCENTILES, statisticHeading, toHourly, type Statistic } from './wages';
 
 export type Basis = 'annual' | 'hourly';
 
