@@ -1,11 +1,12 @@
 // ESLint as Starlight sets it up: the recommended JavaScript and typescript-eslint rules, plus React's
 // rules of hooks for the islands. Formatting is Prettier's job (npm run format), not ESLint's.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'node_modules/', 'reports/', '.astro/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './tests/browser';
+import { chromiumLaunchOptions } from './scripts/lib/browser';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 
@@ -12,7 +12,7 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    launchOptions: chromiumLaunchOptions(),
     trace: 'off',
   },
   // One Chromium project at desktop width; phone.spec.ts sets its own phone-sized viewports.

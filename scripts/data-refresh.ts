@@ -114,7 +114,10 @@ async function fromFile(file: string, kind: Kind): Promise<Outcome> {
   const data = new Uint8Array(readFileSync(file));
   const name = basename(file);
   if (kind === 'national' || kind === 'state')
-    return planOews(kind, data, name, ctx, { period: args.period, source: args.source });
+    return planOews(kind, data, name, ctx, {
+      ...(args.period ? { period: args.period } : {}),
+      ...(args.source ? { source: args.source } : {}),
+    });
   if (kind === 'projections') return planProjections(data, name, ctx, { order });
   return planParities(data, name, ctx);
 }

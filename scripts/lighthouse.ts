@@ -5,14 +5,14 @@
 //   npm run lighthouse -- /career/ /jobs/     audit only these paths
 //
 // Prints the four category scores per page and the audits that cost points; writes reports/lighthouse.json.
-// Chromium: CHROME_PATH, CHROMIUM_PATH or /usr/bin/chromium, with the flags in tests/browser.ts.
+// Chromium: CHROME_PATH, CHROMIUM_PATH or /usr/bin/chromium, with the flags in scripts/lib/browser.ts.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser.ts';
-import { builtRoutes } from '../tests/page-weight.ts';
+import { chromiumLaunchOptions, chromiumPath } from './lib/browser.ts';
+import { builtRoutes } from './lib/page-weight.ts';
 import { PAGE_TYPES } from './bench/page-types.ts';
 import { startPreview, type Preview } from './bench/preview.ts';
 
@@ -55,10 +55,12 @@ let preview: Preview | undefined;
 const base = args.url?.replace(/\/$/, '') ?? (preview = await startPreview(dist, port)).url;
 // Lighthouse drives the browser over the DevTools protocol port that Playwright's Chromium opens.
 const cdpPort = Number(process.env.LIGHTHOUSE_CDP_PORT ?? port + 1000);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? chromiumPath(),
-  args: [...CHROMIUM_ARGS, `--remote-debugging-port=${cdpPort}`],
-});
+const browser = await chromium.launch(
+  chromiumLaunchOptions(
+    [`--remote-debugging-port=${cdpPort}`],
+    process.env.CHROME_PATH ?? chromiumPath(),
+  ),
+);
 
 const results: {
   type: string;
@@ -85,39 +87,35 @@ try {
     );
     // The audits that cost this page points, with a few of the elements they name.
     const lost = CATEGORIES.flatMap((c) =>
-      (lhr.categories[c]?.auditRefs ?? [])
-        .filter(
-          (ref) =>
-            ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score! < 1,
-        )
-        .map((ref) => {
-          const audit = lhr.audits[ref.id];
-          type Item = {
-            node?: { snippet?: string };
-            url?: string;
-            issueType?: string;
-            subItems?: { items?: { url?: string; blockedURL?: string }[] };
-          };
-          const details = audit.details as { items?: Item[] } | undefined;
-          const items = details?.items
-            ?.slice(0, 3)
-            .map(
-              (i) =>
-                i.node?.snippet ??
-                i.url ??
-                (i.issueType
-                  ? `${i.issueType}: ${JSON.stringify(i.subItems?.items?.slice(0, 2) ?? [])}`
-                  : ''),
-            )
-            .filter(Boolean);
-          return {
-            category: c,
-            id: ref.id,
-            title: audit.title,
-            score: audit.score,
-            ...(items?.length ? { items } : {}),
-          };
-        }),
+      (lhr.categories[c]?.auditRefs ?? []).flatMap((ref) => {
+        const audit = lhr.audits[ref.id];
+        if (!audit || ref.weight <= 0 || audit.score === null || audit.score >= 1) return [];
+        type Item = {
+          node?: { snippet?: string };
+          url?: string;
+          issueType?: string;
+          subItems?: { items?: { url?: string; blockedURL?: string }[] };
+        };
+        const details = audit.details as { items?: Item[] } | undefined;
+        const items = details?.items
+          ?.slice(0, 3)
+          .map(
+            (i) =>
+              i.node?.snippet ??
+              i.url ??
+              (i.issueType
+                ? `${i.issueType}: ${JSON.stringify(i.subItems?.items?.slice(0, 2) ?? [])}`
+                : ''),
+          )
+          .filter(Boolean);
+        return {
+          category: c,
+          id: ref.id,
+          title: audit.title,
+          score: audit.score,
+          ...(items?.length ? { items } : {}),
+        };
+      }),
     );
     results.push({ type, url, scores, lost });
     console.log(

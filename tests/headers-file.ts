@@ -21,7 +21,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       throw new Error(
         `_headers line ${i + 1}: expected "  Name: value" under a URL pattern, got "${line.trim()}"`,
       );
-    rules.at(-1)!.headers.push([m[1], m[2].trim()]);
+    rules.at(-1)!.headers.push([m[1]!, m[2]!.trim()]); // both groups are required, so set on a match
   }
   return rules;
 }
@@ -59,6 +59,7 @@ export const cspDirectives = (csp: string): Map<string, string[]> =>
     csp
       .split(';')
       .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...sources]) => [name.toLowerCase(), sources]),
+      .flatMap(([name, ...sources]): [string, string[]][] =>
+        name ? [[name.toLowerCase(), sources]] : [],
+      ),
   );

@@ -93,7 +93,7 @@ export function laidOutText(html: string): string {
     for (const c of n.children) walk(c);
     out.push(mark);
   };
-  walk($.root()[0]);
+  $.root().each((_, root) => walk(root));
   return out
     .join('')
     .replace(/[ \t\r\f]+/g, ' ')

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { buildEnv } from '../../tests/clean-env.ts';
+import { buildEnv } from '../lib/clean-env.ts';
 
 export interface BuildResult {
   label: string;
@@ -73,7 +73,7 @@ export interface BuildOptions {
   label: string;
   /** The project folder to build in (a snapshot, see snapshot.ts). */
   root: string;
-  contentDir?: string;
+  contentDir?: string | undefined;
   outDir: string;
   cacheDir: string;
   logFile: string;
@@ -122,17 +122,15 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
   let from = 0;
   for (const [step, re] of MARKERS) {
     const i = lines.findIndex((l, k) => k >= from && re.test(l.text));
+    const line = lines[i];
     if (step === 'start-up') hits.push({ step, at: 0 });
-    else if (i >= 0) {
-      hits.push({ step, at: lines[i].at });
+    else if (line) {
+      hits.push({ step, at: line.at });
       from = i + 1;
     }
   }
   const steps: Record<string, number> = {};
-  hits.forEach(
-    (h, k) =>
-      (steps[h.step] = +((k + 1 < hits.length ? hits[k + 1].at : seconds) - h.at).toFixed(2)),
-  );
+  hits.forEach((h, k) => (steps[h.step] = +((hits[k + 1]?.at ?? seconds) - h.at).toFixed(2)));
 
   const maxRss = gnuTime
     ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))

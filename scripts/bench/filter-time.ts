@@ -39,7 +39,9 @@ const CASES: [Record<string, unknown>, 'date' | 'pay'][] = [
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  const v = s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  if (v === undefined) throw new Error('quantile: no samples');
+  return v;
 };
 
 export async function filterTime(jobs: JobInput[]): Promise<FilterTime> {
@@ -56,7 +58,7 @@ export async function filterTime(jobs: JobInput[]): Promise<FilterTime> {
       note: `not available: src/lib/jobs/filter.ts could not be loaded (${(e as Error).message.split('\n')[0]})`,
     };
   }
-  const { US_STATES } = await import('#src/lib/geo/us-states.ts');
+  const { US_STATES } = await import('#src/schemas/vocabulary/us-states.ts');
   const names: Record<string, string> = { ...US_STATES };
   const items = jobs.map((j) => summary.summarise(schema.jobSchema.parse(j)));
   // Warm up the JIT once, as a page would have by the second keystroke.

@@ -6,7 +6,7 @@
  */
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser.ts';
+import { chromiumLaunchOptions } from '../lib/browser.ts';
 
 export interface FirstQuery {
   query: string;
@@ -38,7 +38,7 @@ export async function firstQuery(
   query = 'texas',
   from = '/career/',
 ): Promise<FirstQuery> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     const responses: Promise<{ path: string; bytes: number; gzip: number }>[] = [];

@@ -17,22 +17,17 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBuild, type BuildResult } from './build.ts';
-import { firstQuery, type FirstQuery } from './first-query.ts';
-import { jobsBrowser, type JobsBrowser } from './jobs-browser.ts';
+import { runBuild } from './build.ts';
+import { firstQuery } from './first-query.ts';
+import { jobsBrowser } from './jobs-browser.ts';
 import { filterTime, type FilterTime } from './filter-time.ts';
 import { PAGE_TYPES } from './page-types.ts';
 import { startPreview } from './preview.ts';
 import { snapshotSite } from './snapshot.ts';
 import { syntheticJobs, writeJobs } from './synthetic-jobs.ts';
 import { compare, printRun, printSummary, printTargets } from './print.ts';
-import {
-  builtRoutes,
-  pageWeight,
-  sizes as weigh,
-  type PageWeight,
-  type Weight,
-} from '../../tests/page-weight.ts';
+import type { BenchReport, RunReport } from './report.ts';
+import { builtRoutes, pageWeight, sizes as weigh } from '../lib/page-weight.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -73,18 +68,6 @@ if (args.compare) {
   if (!a || !b) throw new Error('Usage: npm run bench -- --compare before.json after.json');
   console.log(compare(JSON.parse(readFileSync(a, 'utf8')), JSON.parse(readFileSync(b, 'utf8'))));
   process.exit(0);
-}
-
-export interface RunReport {
-  label: string;
-  postings: number;
-  build: BuildResult;
-  pages: (PageWeight & { type: string })[];
-  /** Data files that grow with the postings: the job list's index and the feeds. */
-  dataFiles: (Weight & { path: string })[];
-  firstQuery: FirstQuery | { skipped: string };
-  /** /jobs/ in the browser: first visit and filter changes (runs with postings only). */
-  jobs?: JobsBrowser | { skipped: string };
 }
 
 /** Pinned so synthetic postings are open and builds are repeatable. */
@@ -170,7 +153,13 @@ for (const postings of [0, ...sizes]) {
 console.log('\n▶ job filter over 10,000 postings …');
 const filter: FilterTime = await filterTime(syntheticJobs(10_000, new Date(`${AS_OF}T00:00:00Z`)));
 
-const report = { date: new Date().toISOString(), asOf: AS_OF, node: process.version, runs, filter };
+const report: BenchReport = {
+  date: new Date().toISOString(),
+  asOf: AS_OF,
+  node: process.version,
+  runs,
+  filter,
+};
 printSummary(report);
 printTargets(report);
 mkdirSync('reports/bench', { recursive: true });
@@ -188,5 +177,3 @@ if (previous) {
 console.log(
   `\nReport: reports/bench/${stamp}.json (and reports/bench/latest.json${previous ? `, ${stamp}-compare.txt` : ''}). Build logs: ${work}/build-*.log`,
 );
-
-export type BenchReport = typeof report;

@@ -6,7 +6,7 @@
  * by a visitor's first use of the filters.
  */
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser.ts';
+import { chromiumLaunchOptions } from '../lib/browser.ts';
 import { sent } from './first-query.ts';
 
 export interface JobsBrowser {
@@ -30,15 +30,14 @@ const CPU_SLOWDOWN = 4;
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return {
-    runs: s.length,
-    medianMs: +s[Math.floor((s.length - 1) / 2)].toFixed(1),
-    maxMs: +s[s.length - 1].toFixed(1),
-  };
+  const median = s[Math.floor((s.length - 1) / 2)];
+  const max = s.at(-1);
+  if (median === undefined || max === undefined) throw new Error('jobsBrowser: no timings');
+  return { runs: s.length, medianMs: +median.toFixed(1), maxMs: +max.toFixed(1) };
 };
 
 export async function jobsBrowser(baseUrl: string): Promise<JobsBrowser> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     const bodies: Promise<{ path: string; gzip: number }>[] = [];
@@ -70,7 +69,7 @@ export async function jobsBrowser(baseUrl: string): Promise<JobsBrowser> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const time = (name: string, value: string) =>
       page.evaluate(
-        ([name, value]) => {
+        ([name, value]: [string, string]) => {
           const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(
             `[data-job-filters] [name="${name}"]`,
           )!;
@@ -81,7 +80,7 @@ export async function jobsBrowser(baseUrl: string): Promise<JobsBrowser> {
           void document.body.getBoundingClientRect().height;
           return performance.now() - t;
         },
-        [name, value],
+        [name, value] as [string, string],
       );
     await time('state', 'TX'); // warm up, as a visitor's second change is
     const stateTimes: number[] = [];

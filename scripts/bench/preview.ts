@@ -3,7 +3,7 @@
  * `--ignore-lock` lets it run beside another preview of the same project (Astro otherwise allows one).
  */
 import { spawn } from 'node:child_process';
-import { buildEnv } from '../../tests/clean-env.ts';
+import { buildEnv } from '../lib/clean-env.ts';
 
 export interface Preview {
   url: string;

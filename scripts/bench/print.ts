@@ -6,17 +6,19 @@ import {
   SITE_WIDE_SCRIPT_GZIP,
   htmlCssBudgetFor,
   jsBudgetFor,
-} from '../../tests/budgets.ts';
-import { kb } from '../../tests/page-weight.ts';
-import type { BenchReport, RunReport } from './index.ts';
+} from '../lib/budgets.ts';
+import { kb } from '../lib/page-weight.ts';
+import type { BenchReport, RunReport } from './report.ts';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** A table as lines of text, first column left-aligned, the others right-aligned. */
 const tableLines = (rows: (string | number)[][]): string[] => {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
   return rows.flatMap((r, i) => {
     const line = r
-      .map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c])))
+      .map((v, c) =>
+        c === 0 ? String(v).padEnd(widths[c] ?? 0) : String(v).padStart(widths[c] ?? 0),
+      )
       .join('  ');
     return i === 0 ? [line, widths.map((w) => '─'.repeat(w)).join('  ')] : [line];
   });
@@ -157,7 +159,7 @@ export function printSummary(report: BenchReport): void {
     console.log('  per-page time of each step (ms/page), small → large:');
     for (const step of Object.keys(large.build.steps)) {
       const a = ((small.build.steps[step] ?? 0) / small.build.pages) * 1000;
-      const b = (large.build.steps[step] / large.build.pages) * 1000;
+      const b = ((large.build.steps[step] ?? 0) / large.build.pages) * 1000;
       console.log(
         `    ${step.padEnd(14)} ${a.toFixed(2).padStart(7)} → ${b.toFixed(2).padStart(7)}${a > 0 ? `  (x${(b / a).toFixed(2)})` : ''}`,
       );
@@ -167,7 +169,7 @@ export function printSummary(report: BenchReport): void {
       '\n1.5x rule: needs the 1000-posting build and a larger one (run without --only/--sizes).',
     );
 
-  console.log('\nJS budgets (tests/budgets.ts, gzip, first load):');
+  console.log('\nJS budgets (scripts/lib/budgets.ts, gzip, first load):');
   for (const b of JS_BUDGETS) console.log(`  ${b.label.padEnd(44)} ${kb(b.gzip)}`);
   console.log(
     `  every page: HTML + CSS under ${kb(PAGE_HTML_CSS_GZIP)} gzip; text pages: no JavaScript but one site-wide module under ${kb(SITE_WIDE_SCRIPT_GZIP)}`,

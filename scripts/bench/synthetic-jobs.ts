@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { STATE_CODES } from '#src/lib/geo/us-states.ts';
+import { STATE_CODES } from '#src/schemas/vocabulary/us-states.ts';
 import { EMPLOYMENT_TYPES, JOB_SETTINGS, type JobInput } from '#src/schemas/job.ts';
 
 /** A small seeded generator (mulberry32), so runs are repeatable. */
@@ -76,8 +76,12 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
 /** Posting number i of a synthetic set, open on `asOf`. */
 export function syntheticJob(i: number, asOf: Date, rnd: () => number): JobInput {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-  const state = STATE_CODES[i % STATE_CODES.length];
+  const pick = <T>(xs: readonly T[]): T => {
+    const x = xs[Math.floor(rnd() * xs.length)];
+    if (x === undefined) throw new Error('syntheticJob: pick from an empty list');
+    return x;
+  };
+  const state = STATE_CODES[i % STATE_CODES.length]!; // i % length is always a valid index
   const remoteKind = rnd();
   // About one in six is remote: half open to the whole country, half to a few states; some of those have no office.
   const remote =

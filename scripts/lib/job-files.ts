@@ -18,9 +18,9 @@ export function readExisting(dir: string): Map<string, ExistingJob> {
     const source = (data.source ?? {}) as Record<string, unknown>;
     out.set(f.replace(/\.ya?ml$/, ''), {
       file: f,
-      sourceName: typeof source.name === 'string' ? source.name : undefined,
-      sourceId: source.id != null ? String(source.id) : undefined,
-      hash: typeof source.hash === 'string' ? source.hash : undefined,
+      ...(typeof source.name === 'string' ? { sourceName: source.name } : {}),
+      ...(source.id != null ? { sourceId: String(source.id) } : {}),
+      ...(typeof source.hash === 'string' ? { hash: source.hash } : {}),
       example: data.example === true,
     });
   }

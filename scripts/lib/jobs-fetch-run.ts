@@ -20,7 +20,7 @@ export interface FetchRunOptions {
   configFile: string;
   dir: string;
   /** Run only the entry with this name (--source). */
-  only?: string;
+  only?: string | undefined;
   dryRun?: boolean;
   env?: Record<string, string | undefined>;
   /** YYYY-MM-DD: "today". */
@@ -49,7 +49,7 @@ export function readJobFolder(dir: string): Map<string, ExistingFile> {
     } catch {
       // Not YAML: it keeps its name and is never touched.
     }
-    out.set(file.replace(/\.ya?ml$/, ''), { file, text, data });
+    out.set(file.replace(/\.ya?ml$/, ''), { file, text, ...(data ? { data } : {}) });
   }
   return out;
 }

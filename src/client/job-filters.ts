@@ -11,7 +11,7 @@ import { withCount } from '#src/lib/jobs/filter-options.ts';
 import { filterSummary } from '#src/lib/jobs/filter-summary.ts';
 import { jobHref, payLabel, placeLabel, settingLabel, typeLabel } from '#src/lib/jobs/present.ts';
 import { listStatus } from '#src/lib/jobs/list-status.ts';
-import { STATE_CODES, US_STATES } from '#src/lib/geo/us-states.ts';
+import { STATE_CODES, US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import { formatDate } from '#src/lib/text/format.ts';
 import { withBase } from '#src/lib/paths.ts';
 import type { JobSummary } from '#src/lib/jobs/summary.ts';
@@ -61,15 +61,20 @@ function newCard(): HTMLLIElement {
 /** Write a posting into a card (new or reused); only what differs is touched. */
 function fillCard(li: HTMLLIElement, j: JobSummary) {
   const slots = slotsOf.get(li)!;
-  const set = (slot: string, text: string) => {
-    const el = slots[slot];
+  const slot = (name: string) => {
+    const el = slots[name];
+    if (!el) throw new Error(`The job card template has no [data-slot="${name}"].`);
+    return el;
+  };
+  const set = (name: string, text: string) => {
+    const el = slot(name);
     if (el.textContent !== text) el.textContent = text;
     return el;
   };
   const link = set('title', j.t) as HTMLAnchorElement;
   link.href = withBase(jobHref(j.id));
   set('employer', j.e);
-  slots.example.hidden = !j.x;
+  slot('example').hidden = !j.x;
   const text = labelsOf(j);
   set('place', text.place);
   set('pay', text.pay);
@@ -104,7 +109,7 @@ function labelsOf(j: JobSummary) {
 function drawCards(shown: JobSummary[]) {
   const cards = results!.children as HTMLCollectionOf<HTMLLIElement>;
   shown.forEach((j, i) => fillCard(cards[i] ?? results!.appendChild(newCard()), j));
-  while (cards.length > shown.length) cards[cards.length - 1].remove();
+  while (cards.length > shown.length) cards[cards.length - 1]!.remove(); // length > 0 here
 }
 
 function setCounts(select: HTMLSelectElement, counts: Record<string, number>) {

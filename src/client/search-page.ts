@@ -110,12 +110,13 @@ export function runSearchPage(): void {
     const links = [...list.querySelectorAll('a')];
     const i = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (i < 0) return;
-    if (e.key === 'ArrowDown' && i < links.length - 1) {
+    const next = links[i + 1];
+    if (e.key === 'ArrowDown' && next) {
       e.preventDefault();
-      links[i + 1].focus();
+      next.focus();
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
-      (i === 0 ? input : links[i - 1]).focus();
+      (links[i - 1] ?? input).focus();
     } else if (e.key === 'Escape') {
       input.focus();
     }

@@ -41,7 +41,7 @@ export async function wageDataset(): Promise<{ tables: WageTableIn[]; parities?:
     source: await sourceOf(p.data.source.id),
     rows: p.data.rows,
   };
-  return { tables, parities };
+  return { tables, ...(parities ? { parities } : {}) };
 }
 
 /** Every projection, official editions first (newest first), each with its source. */

@@ -3,7 +3,7 @@ import { jobsAsOf, isOpen, isPublished } from '#src/lib/jobs/as-of.ts';
 import { sortJobs } from '#src/lib/jobs/filter.ts';
 import { summarise, type JobSummary } from '#src/lib/jobs/summary.ts';
 import { boardFacts, groupByState, type BoardFacts } from '#src/lib/jobs/board.ts';
-import { STATE_CODES, type StateCode } from '#src/lib/geo/us-states.ts';
+import { STATE_CODES, type StateCode } from '#src/schemas/vocabulary/us-states.ts';
 
 export type JobEntry = CollectionEntry<'jobs'>;
 
@@ -48,11 +48,12 @@ export function jobsOnce(): Promise<Jobs> {
       'date',
     );
     const all = sorted.map((s) => byId.get(s.id)!);
-    const openSummaries = sorted.filter((_, i) => isOpen(all[i].data, asOf));
+    const openSummaries = sorted.filter((s) => isOpen(byId.get(s.id)!.data, asOf));
     const open = openSummaries.map((s) => byId.get(s.id)!);
     const groups = groupByState(openSummaries, STATE_CODES);
     const byState = new Map(
-      STATE_CODES.map((code) => [code, (groups.get(code) ?? []).map((i) => open[i])]),
+      // groups holds indexes into openSummaries, which open mirrors one for one.
+      STATE_CODES.map((code) => [code, (groups.get(code) ?? []).map((i) => open[i]!)]),
     );
     return {
       asOf,

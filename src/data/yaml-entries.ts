@@ -25,8 +25,9 @@ export function checkedEntryId({
     );
   if (hasDate(data)) {
     const text = readFileSync(file, 'utf8');
+    // Both groups are required, so m[1] and m[2] are set on every match.
     for (const m of text.matchAll(/^[ \t-]*([\w.-]+):[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*(?:#.*)?$/gm)) {
-      if (!isCalendarDay(m[2]))
+      if (!isCalendarDay(m[2]!))
         throw new Error(
           `${file}: field "${m[1]}" is ${m[2]}, which is not a day in the calendar. Write a real date as YYYY-MM-DD.`,
         );

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { isOpen, isPublished, jobsAsOf } from '#src/lib/jobs/as-of.ts';
-import { STATE_CODES } from '#src/lib/geo/us-states.ts';
+import { STATE_CODES } from '#src/schemas/vocabulary/us-states.ts';
 
 /**
  * The job pages the sitemap must leave out: closed postings (they are noindex) and the state job

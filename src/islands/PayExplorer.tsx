@@ -18,14 +18,16 @@ interface Release {
 interface Props {
   occupations: { soc: string; short: string; title: string }[];
   latest: Release;
-  previous?: Release;
+  previous?: Release | undefined;
   /** Citation text and link for the caption, e.g. "BLS OEWS, May 2025" -> /sources/#id. */
   source: { label: string; href: string };
 }
 
 /** Percentile chart for one occupation, with a switch between occupations and between annual and hourly pay, and a table of the same numbers. */
 export default function PayExplorer({ occupations, latest, previous, source }: Props) {
-  const [soc, setSoc] = useState(occupations[0].soc);
+  const first = occupations[0];
+  if (!first) throw new Error('PayExplorer: pass at least one occupation.');
+  const [soc, setSoc] = useState(first.soc);
   const [basis, setBasis] = useState<Basis>('annual');
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = `pay${useId().replace(/[^a-zA-Z0-9]/g, '')}`;

@@ -14,11 +14,13 @@ interface Props {
   hrefs: Record<string, string>;
   source: { label: string; href: string };
   /** Each state's price level (BEA Regional Price Parity, US = 100), by postal code, with its year and source. */
-  parities?: {
-    year: number;
-    index: Record<string, number>;
-    source: { label: string; href: string };
-  };
+  parities?:
+    | {
+        year: number;
+        index: Record<string, number>;
+        source: { label: string; href: string };
+      }
+    | undefined;
 }
 
 /**
@@ -36,7 +38,7 @@ export default function StatePayRanking({
   parities,
 }: Props) {
   const available = occupations.filter((o) => rows.some((r) => r.soc === o.soc));
-  const [soc, setSoc] = useState(available[0]?.soc);
+  const [soc, setSoc] = useState(available[0]?.soc ?? '');
   const [basis, setBasis] = useState<Basis>('annual');
   const [order, setOrder] = useState<{ key: 'value' | 'name'; dir: 'ascending' | 'descending' }>({
     key: 'value',
@@ -74,9 +76,12 @@ export default function StatePayRanking({
             : 'descending',
     }));
   const ariaSort = (key: 'value' | 'name') => (order.key === key ? order.dir : undefined);
-  const summary = ranked.length
-    ? `${occ?.title}, median pay by state, ${period}: highest ${ranked[0].name} at ${money(ranked[0].shown, basis)}, lowest ${ranked.at(-1)!.name} at ${money(ranked.at(-1)!.shown, basis)}.`
-    : 'No state figures.';
+  const [highest] = ranked;
+  const lowest = ranked.at(-1);
+  const summary =
+    highest && lowest
+      ? `${occ?.title}, median pay by state, ${period}: highest ${highest.name} at ${money(highest.shown, basis)}, lowest ${lowest.name} at ${money(lowest.shown, basis)}.`
+      : 'No state figures.';
 
   useChart(
     canvas,
@@ -99,7 +104,10 @@ export default function StatePayRanking({
           legend: { display: false },
           tooltip: {
             callbacks: {
-              title: (items) => names[ranked[items[0].dataIndex].code],
+              title: (items) => {
+                const state = ranked[items[0]?.dataIndex ?? -1];
+                return state ? names[state.code] : undefined;
+              },
               label: (ctx) => money(ctx.parsed.x, basis),
             },
           },

@@ -28,3 +28,8 @@ export const certificationSchema = z.object({
   /** Position in lists; lower comes first. */
   order: z.number().int().nonnegative(),
 });
+
+/** A certification file as written (source ids as strings). */
+export type CertificationInput = z.input<typeof certificationSchema>;
+/** A certification as the collection gives it, after validation. */
+export type Certification = z.output<typeof certificationSchema>;

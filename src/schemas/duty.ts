@@ -27,3 +27,8 @@ export const dutySchema = z.object({
   /** Where the duty comes from. */
   sources: sourceRefs(),
 });
+
+/** A duty file as written (source ids as strings). */
+export type DutyInput = z.input<typeof dutySchema>;
+/** A duty as the collection gives it, after validation. */
+export type Duty = z.output<typeof dutySchema>;

@@ -21,3 +21,8 @@ export const employmentSchema = z.object({
   /** The publication it comes from. */
   source: sourceRef(),
 });
+
+/** A employment file as written (source ids as strings). */
+export type EmploymentFigureInput = z.input<typeof employmentSchema>;
+/** A employment as the collection gives it, after validation. */
+export type EmploymentFigure = z.output<typeof employmentSchema>;

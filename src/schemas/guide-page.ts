@@ -17,3 +17,8 @@ export const guidePageSchema = z.object({
   /** The sources behind the page's prose (figures carry their own). */
   sources: sourceRefs(),
 });
+
+/** A guide page file as written (source ids as strings). */
+export type GuidePageInput = z.input<typeof guidePageSchema>;
+/** A guide page as the collection gives it, after validation. */
+export type GuidePage = z.output<typeof guidePageSchema>;

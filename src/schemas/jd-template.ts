@@ -30,3 +30,8 @@ export const jdTemplateSchema = z.strictObject({
   /** Sources for the setting-specific wording. */
   sources: sourceRefs(),
 });
+
+/** A jd template file as written (source ids as strings). */
+export type JdTemplateInput = z.input<typeof jdTemplateSchema>;
+/** A jd template as the collection gives it, after validation. */
+export type JdTemplate = z.output<typeof jdTemplateSchema>;

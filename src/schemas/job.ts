@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { STATE_CODES } from '#src/lib/geo/us-states.ts';
+import { STATE_CODES } from './vocabulary/us-states.ts';
 import { calendarDate } from './calendar-date.ts';
-import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/lib/jobs/labels.ts';
+import { EMPLOYMENT_TYPES, JOB_SETTINGS } from './vocabulary/jobs.ts';
 
 /**
  * The jobs schema is plain zod (no `astro:content` references), so the importer and the "post a job"
@@ -13,7 +13,7 @@ export {
   EMPLOYMENT_TYPES,
   type JobSetting,
   type EmploymentType,
-} from '#src/lib/jobs/labels.ts';
+} from './vocabulary/jobs.ts';
 
 const keys = <T extends object>(o: T) =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -183,5 +183,7 @@ export const jobSchema = z
     path: ['example'],
   });
 
-export type Job = z.infer<typeof jobSchema>;
+/** A posting as written in content/jobs/ (dates as text, defaults not yet filled in). */
 export type JobInput = z.input<typeof jobSchema>;
+/** A posting after validation: dates parsed, defaults filled in. */
+export type Job = z.output<typeof jobSchema>;

@@ -19,3 +19,8 @@ export const occupationSchema = z.strictObject({
   /** Where the mapping comes from. */
   sources: sourceRefs(),
 });
+
+/** A occupation file as written (source ids as strings). */
+export type OccupationInput = z.input<typeof occupationSchema>;
+/** A occupation as the collection gives it, after validation. */
+export type Occupation = z.output<typeof occupationSchema>;

@@ -27,3 +27,8 @@ export const payQuoteSchema = z
     message: 'typicalHigh must be above typicalLow',
     path: ['typicalHigh'],
   });
+
+/** A pay quote file as written (source ids as strings). */
+export type PayQuoteInput = z.input<typeof payQuoteSchema>;
+/** A pay quote as the collection gives it, after validation. */
+export type PayQuote = z.output<typeof payQuoteSchema>;

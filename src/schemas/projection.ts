@@ -43,3 +43,10 @@ export const makeProjectionSchema = <S extends z.ZodType>(sourceRef: S) =>
       message: 'targetYear must be after baseYear',
       path: ['targetYear'],
     });
+
+/** A projection file as written in content/projections/ (the source as its id). */
+export type ProjectionInput = z.input<ReturnType<typeof makeProjectionSchema<z.ZodString>>>;
+/** A projection after validation, its source as the schema's source reference gives it. */
+export type Projection<S extends z.ZodType = z.ZodString> = z.output<
+  ReturnType<typeof makeProjectionSchema<S>>
+>;

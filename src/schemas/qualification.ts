@@ -19,3 +19,8 @@ export const qualificationSchema = z.object({
   /** Where this comes from. */
   sources: sourceRefs(),
 });
+
+/** A qualification file as written (source ids as strings). */
+export type QualificationInput = z.input<typeof qualificationSchema>;
+/** A qualification as the collection gives it, after validation. */
+export type Qualification = z.output<typeof qualificationSchema>;

@@ -16,3 +16,8 @@ export const skillSchema = z.object({
   /** Where the skill comes from. */
   sources: sourceRefs(),
 });
+
+/** A skill file as written (source ids as strings). */
+export type SkillInput = z.input<typeof skillSchema>;
+/** A skill as the collection gives it, after validation. */
+export type Skill = z.output<typeof skillSchema>;

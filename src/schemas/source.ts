@@ -43,4 +43,7 @@ export const sourceSchema = z
     path: ['url'],
   });
 
-export type Source = z.infer<typeof sourceSchema>;
+/** A source file as written in content/sources/. */
+export type SourceInput = z.input<typeof sourceSchema>;
+/** A source after validation. */
+export type Source = z.output<typeof sourceSchema>;

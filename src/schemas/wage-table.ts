@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { STATE_CODES } from '#src/lib/geo/us-states.ts';
+import { STATE_CODES } from './vocabulary/us-states.ts';
 import { socCode } from './soc.ts';
 
 const AREAS = new Set<string>(['US', ...STATE_CODES]);
@@ -116,7 +116,7 @@ export const makeWageTableSchema = <S extends z.ZodType>(sourceRef: S) =>
           ['hourly', [r.hourlyP10, r.hourlyP25, r.hourlyMedian, r.hourlyP75, r.hourlyP90]],
         ] as const) {
           const given = order.filter((v): v is number => v !== undefined);
-          if (given.some((v, j) => j > 0 && v < given[j - 1])) {
+          if (given.some((v, j) => j > 0 && v < given[j - 1]!)) {
             ctx.addIssue({
               code: 'custom',
               path: ['rows', i],
@@ -127,4 +127,14 @@ export const makeWageTableSchema = <S extends z.ZodType>(sourceRef: S) =>
       });
     });
 
-export type WageRow = z.infer<typeof wageRowSchema>;
+/** A wage table file as written in content/wages/ (the source as its id). */
+export type WageTableInput = z.input<ReturnType<typeof makeWageTableSchema<z.ZodString>>>;
+/** A wage table after validation, its source as the schema's source reference gives it. */
+export type WageTable<S extends z.ZodType = z.ZodString> = z.output<
+  ReturnType<typeof makeWageTableSchema<S>>
+>;
+
+/** One row as written in a content/wages/ file. */
+export type WageRowInput = z.input<typeof wageRowSchema>;
+/** One row after validation. */
+export type WageRow = z.output<typeof wageRowSchema>;

@@ -51,7 +51,7 @@ for (const [path, title] of [
   ['/job-description/', 'Clinical Case Manager'],
   ['/job-description/hospital/', 'Hospital Case Manager, Utilization and Discharge Planning'],
   ['/job-description/nurse/', 'Nurse Case Manager (RN)'],
-]) {
+] as const) {
   test(`printing ${path} gives the job description alone, on US Letter`, async ({ page }) => {
     await page.goto(path);
     const pdf = await printed(page);

@@ -5,7 +5,7 @@ import { samplePages } from '../sweep-sample';
 /** Every page path listed in the built sitemap, so browser sweeps cover the whole site as search engines see it. */
 export function sitemapPaths(dist = process.env.OUT_DIR ?? 'dist'): string[] {
   const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname); // the group is required
 }
 
 /** One page of each type, for the checks that are too slow to repeat on every page (dark scheme, 320 px). */

@@ -5,8 +5,8 @@ import {
   SITE_WIDE_SCRIPT_GZIP,
   htmlCssBudgetFor,
   jsBudgetFor,
-} from '../budgets';
-import { builtRoutes, kb, pageWeight } from '../page-weight';
+} from '../../scripts/lib/budgets.ts';
+import { builtRoutes, kb, pageWeight } from '../../scripts/lib/page-weight.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const routes = builtRoutes(DIST);
@@ -19,7 +19,7 @@ const siteWide = [...weights.values()]
   .reduce((a, b) => a.filter((id) => b.includes(id)));
 const textPages = routes.filter((r) => !jsBudgetFor(r));
 
-describe('page weight budgets (tests/budgets.ts)', () => {
+describe('page weight budgets (scripts/lib/budgets.ts)', () => {
   it('every page references only files that are in the build (stylesheets, scripts, their imports, images)', () => {
     const missing = [...weights.values()].flatMap((w) => w.missing.map((m) => `${w.route}: ${m}`));
     expect([...new Set(missing)]).toEqual([]);

@@ -35,7 +35,7 @@ export const routeOf = (file: string): string =>
 
 /** The built file that serves a route ("/career/" -> dist/career/index.html), or undefined. */
 export function fileFor(route: string): string | undefined {
-  const clean = decodeURIComponent(route.split(/[?#]/)[0]);
+  const clean = decodeURIComponent(route.replace(/[?#].*$/s, ''));
   const candidates = clean.endsWith('/')
     ? [join(DIST, clean, 'index.html')]
     : [join(DIST, clean), join(DIST, clean, 'index.html')];

@@ -23,7 +23,7 @@ describe('figures on the pages match the data files and name their source and pe
   type Period = Table & { scope: string };
   const latest = [...dataOf<Period>('wages').values()]
     .filter((t) => t.scope === 'national')
-    .sort((a, b) => Number(b.period.slice(-4)) - Number(a.period.slice(-4)))[0];
+    .sort((a, b) => Number(b.period.slice(-4)) - Number(a.period.slice(-4)))[0]!; // content/wages has national tables
   const social = latest.rows.find((r) => r.soc === '21-1020')!;
 
   it('home: social workers employed, with the period and a link to the source', () => {
@@ -44,7 +44,7 @@ describe('figures on the pages match the data files and name their source and pe
     };
     const p = [...dataOf<P>('projections').values()]
       .filter((x) => x.group.startsWith('official-') && x.soc === '21-1020')
-      .sort((a, b) => b.baseYear - a.baseYear)[0];
+      .sort((a, b) => b.baseYear - a.baseYear)[0]!; // content/projections has official editions
     const text = card($home, 'Projected growth');
     expect(text).toContain(`+${p.percentChange}%`);
     expect(text).toContain(count(p.openingsPerYear));
@@ -107,7 +107,7 @@ describe('figures on the pages match the data files and name their source and pe
     const all = [...dataOf<P>('projections').values()];
     const newest = all
       .filter((x) => x.group.startsWith('official-'))
-      .sort((a, b) => b.baseYear - a.baseYear)[0];
+      .sort((a, b) => b.baseYear - a.baseYear)[0]!; // content/projections has official editions
     const span = `${newest.baseYear}–${String(newest.targetYear).slice(-2)}`;
     const $ = page('/career/');
     const text = mainText($);
@@ -138,7 +138,7 @@ describe('the sources page', () => {
     for (const [id, s] of sources) {
       const found = pages.map(($) => $(`li#${id}`)).filter((x) => x.length > 0);
       expect(found.length, id).toBe(1);
-      const entry = found[0];
+      const entry = found[0]!; // exactly one, checked just above
       expect(entry.length, id).toBe(1);
       expect(entry.find('h3').text()).toBe(s.title);
       expect(entry.text()).toContain(s.period);

@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, htmlFiles, isNoindex, isSearchable, page, routeOf } from './built';
-import { inTemplate } from '../page-weight';
-import { jsBudgetFor } from '../budgets';
+import { inTemplate } from '../../scripts/lib/page-weight.ts';
+import { jsBudgetFor } from '../../scripts/lib/budgets.ts';
 
 const pages = htmlFiles().map(routeOf);
 /** Pages kept out of search engines and the site search (404, search, closed jobs, empty job lists): no canonical URL, no index marker. */
@@ -48,7 +48,7 @@ describe('every page has a complete head and one clear structure', () => {
     const crumbs = jsonLd(route).find((d) => d['@type'] === 'BreadcrumbList');
     expect(crumbs).toBeDefined();
     const items = crumbs!.itemListElement as { position: number; name: string; item: string }[];
-    expect(items[0].name).toBe('Home');
+    expect(items[0]?.name).toBe('Home');
     expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
     expect(new URL(items.at(-1)!.item).pathname).toBe(route);
   });
@@ -81,7 +81,9 @@ const running = (route: string) => {
 };
 const textPages = pages.filter((p) => !TOOL_PAGES.includes(p));
 /** The header search opener (src/scripts/search-opener.ts), as the first text page loads it. */
-const opener = running(textPages[0])[0] ?? '';
+const [firstTextPage] = textPages;
+if (!firstTextPage) throw new Error('dist/ has no text pages: run npm run build first.');
+const opener = running(firstTextPage)[0] ?? '';
 
 describe('text pages ship no JavaScript but the tiny header search opener', () => {
   it('the opener is one external module under 1.5 KB gzip that imports nothing up front', () => {

@@ -61,7 +61,7 @@ describe('dist/_headers hardens every response', () => {
       expect(h['cross-origin-opener-policy'], path).toBe('same-origin');
       expect(h['strict-transport-security'], path).toMatch(/^max-age=(\d+)/);
       expect(
-        Number(/max-age=(\d+)/.exec(h['strict-transport-security'])![1]),
+        Number(/max-age=(\d+)/.exec(h['strict-transport-security'] ?? '')?.[1]),
         path,
       ).toBeGreaterThanOrEqual(31536000);
       for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])

@@ -148,7 +148,7 @@ describe('JSON-LD: every node has the properties its type needs', () => {
   it('each recommended property appears on at least one node of its type (the site uses what it can)', () => {
     const missing: string[] = [];
     for (const [type, list] of seen) {
-      for (const key of RULES[type].recommended ?? [])
+      for (const key of RULES[type]?.recommended ?? [])
         if (!list.some((n) => present(n, key))) missing.push(`${type}.${key}`);
     }
     expect(missing).toEqual([]);

@@ -78,7 +78,7 @@ describe('/salary/', () => {
         .map((_, td) => $(td).text())
         .get();
       const cell = (stat: string) => tr.find(`td[data-stat="${stat}"]`).text().trim();
-      expect(cells[0].trim(), `${r.soc}: median comes first, so it shows on a phone`).toBe(
+      expect(cells[0]?.trim(), `${r.soc}: median comes first, so it shows on a phone`).toBe(
         dollars(r.median!),
       );
       expect(cell('employment'), r.soc).toBe(r.employment!.toLocaleString('en-US'));

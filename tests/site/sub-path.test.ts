@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
-import { buildEnv } from '../clean-env';
+import { buildEnv } from '../../scripts/lib/clean-env.ts';
 
 /** Every HTML file under a folder. */
 const htmlUnder = (dir: string): string[] =>
@@ -35,7 +35,7 @@ describe('the site served from a sub-path (BASE_PATH=/ccm/)', () => {
         const url = $(el).attr('href') ?? $(el).attr('src')!;
         if (!url.startsWith('/ccm/'))
           return void bad.push(`${file.slice(dist.length)}: ${url} is outside the base`);
-        const path = url.split(/[?#]/)[0].slice('/ccm'.length);
+        const path = url.replace(/[?#].*$/s, '').slice('/ccm'.length);
         const target = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
         if (!existsSync(target)) bad.push(`${file.slice(dist.length)}: ${url} has no file`);
       });

@@ -69,8 +69,8 @@ describe('impossible dates', () => {
     const job = parse(readFileSync('content/jobs/example-boston-hospital-licsw.yaml', 'utf8'));
     const bad = jobSchema.safeParse({ ...job, datePosted: '2026-02-30' });
     expect(bad.success).toBe(false);
-    expect(bad.error!.issues[0].path).toEqual(['datePosted']);
-    expect(bad.error!.issues[0].message).toMatch(/not a day in the calendar/);
+    expect(bad.error!.issues[0]?.path).toEqual(['datePosted']);
+    expect(bad.error!.issues[0]?.message).toMatch(/not a day in the calendar/);
   });
   it('are refused in JOBS_AS_OF', () => {
     expect(() => jobsAsOf({ JOBS_AS_OF: '2026-02-30' })).toThrow(
@@ -88,12 +88,12 @@ describe('the wage table schema', () => {
   it('refuses an area code that is not a state or DC', () => {
     const r = schema.safeParse(table([{ ...row, area: 'ZZ' }]));
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0].message).toMatch(/"ZZ" is not a US state or DC/);
+    expect(r.error!.issues[0]?.message).toMatch(/"ZZ" is not a US state or DC/);
   });
   it('refuses two rows for the same area and occupation', () => {
     const r = schema.safeParse(table([row, { ...row, median: 61000 }]));
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0].path).toEqual(['rows', 1]);
-    expect(r.error!.issues[0].message).toMatch(/a second row for 21-1022 in TX/);
+    expect(r.error!.issues[0]?.path).toEqual(['rows', 1]);
+    expect(r.error!.issues[0]?.message).toMatch(/a second row for 21-1022 in TX/);
   });
 });

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { buildEnv } from '../clean-env';
+import { buildEnv } from '../../scripts/lib/clean-env.ts';
 
 /**
  * Build a copy of the real content with one deliberately malformed file from tests/fixtures/bad-data/ added,

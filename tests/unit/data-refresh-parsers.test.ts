@@ -36,7 +36,7 @@ describe('OEWS national workbook (verbatim extract of national_M2025_dl)', () =>
 
   it('keeps a suppressed cell as "not published" with BLS’s mark, never as a number, and the table still validates', () => {
     const { rows, problems } = parseOewsGrid(grid, 'national', ['11-9032'], STATES);
-    const [edu] = rows;
+    const edu = rows[0]!; // a TypeError here fails the test as clearly as an assertion
     expect(edu.hourlyMedian).toBeUndefined();
     expect(edu.median).toBe(105870);
     expect(edu.notPublished).toEqual({
@@ -67,7 +67,7 @@ describe('OEWS national workbook (verbatim extract of national_M2025_dl)', () =>
   });
 
   it('reads state rows (AREA_TYPE 2, PRIM_STATE) by postal code, and reports areas it does not know', () => {
-    const [header, ...rest] = grid;
+    const [header = [], ...rest] = grid;
     const at = (name: string) => header.indexOf(name);
     const target = rest.find((r) => r[at('OCC_CODE')] === '21-1022')!;
     const asArea = (code: string, title: string, type: string) => {
@@ -113,7 +113,7 @@ describe('Employment Projections Table 1.2 (verbatim extract of occupation.xlsx)
         expect(r[k], `${r.soc} ${k}`).toBe(c[k]);
     }
     // The summary row's "—" cells are "not available", not text.
-    expect(ep.rows[0].typicalEducation).toBeUndefined();
+    expect(ep.rows[0]!.typicalEducation).toBeUndefined();
   });
 
   it('reads the same figures when the columns come in another order', () => {

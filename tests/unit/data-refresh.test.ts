@@ -17,9 +17,10 @@ const fixture = (f: string) => readFileSync(f, 'utf8');
 const nationalGrid = (): string[][] => {
   const grid = csvGrid(fixture('tests/fixtures/data-refresh/national_M2025_dl.csv'));
   // The 21-1020 row of the same release, from the national extract the committed table was made from, in this layout.
-  const [h2, ...rows2] = csvGrid(fixture('tests/fixtures/oews/national_M2025_extract.csv'));
+  const [h2 = [], ...rows2] = csvGrid(fixture('tests/fixtures/oews/national_M2025_extract.csv'));
   const group = rows2.find((r) => r[h2.indexOf('OCC_CODE')] === '21-1020')!;
-  grid.push(grid[0].map((name) => group[h2.indexOf(name)] ?? ''));
+  const [head = []] = grid;
+  grid.push(head.map((name) => group[h2.indexOf(name)] ?? ''));
   return grid;
 };
 const epGrid = () => csvGrid(fixture('tests/fixtures/data-refresh/occupation_table_1_2.csv'));

@@ -21,7 +21,7 @@ describe('ordering and grouping of collection entries', () => {
     ];
     const g = groupDuties(duties);
     expect(g.map((x) => x.area)).toEqual(['assessment', 'evaluation']);
-    expect(g[0].duties.map((d) => d.id)).toEqual(['z', 'y']);
+    expect(g[0]?.duties.map((d) => d.id)).toEqual(['z', 'y']);
   });
   it('picks one table group in order', () => {
     const rows = [

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { load, type CheerioAPI } from 'cheerio';
 import { parse, stringify } from 'yaml';
-import { buildEnv } from '../clean-env';
+import { buildEnv } from '../../scripts/lib/clean-env.ts';
 import { validator } from '../html-validator';
 import { jobSchema } from '#src/schemas/job.ts';
 
@@ -331,9 +331,9 @@ describe('edge cases on the job pages (issue 13)', () => {
   it('a title made of one very long word fits a 375 px phone on the list, the state list and the posting', async () => {
     const { chromium } = await import('@playwright/test');
     const { serveBuild } = await import('../static-server');
-    const { CHROMIUM_ARGS, chromiumPath } = await import('../browser');
+    const { chromiumLaunchOptions } = await import('../../scripts/lib/browser.ts');
     const { url, server } = await serveBuild(dist);
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
       const widths: Record<string, number> = {};

@@ -38,18 +38,18 @@ const filled = () => ({
 
 describe('builder defaults', () => {
   it('start from the variant with every line ticked and preferred qualifications marked', () => {
-    const s = stateFromVariant(data.variants[0]);
+    const s = stateFromVariant(data.variants[0]!); // the fixture (jd-builder-fixture.ts) has two variants
     expect(s.jobTitle).toBe('Clinical Case Manager');
     expect(s.duties.map((d) => [d.id, d.checked])).toEqual([
       ['assess-needs', true],
       ['plan-care', true],
       ['keep-records', true],
     ]);
-    expect(s.qualifications[2].text).toBe('Case management certification (preferred)');
-    expect(s.qualifications[1].kind).toBe('license');
+    expect(s.qualifications[2]?.text).toBe('Case management certification (preferred)');
+    expect(s.qualifications[1]?.kind).toBe('license');
   });
   it('switching setting keeps the employer fields and replaces the template text', () => {
-    const s = switchVariant({ ...initialState(data), organization: 'Acme' }, data.variants[1]);
+    const s = switchVariant({ ...initialState(data), organization: 'Acme' }, data.variants[1]!);
     expect(s.organization).toBe('Acme');
     expect(s.jobTitle).toBe('Nurse Case Manager');
     expect(s.duties.map((d) => d.id)).toEqual(['coordinate-care']);
@@ -74,7 +74,7 @@ describe('builder state to document', () => {
       { label: 'Pay', value: '$60,000 to $72,000 per year' },
       { label: 'Closing date', value: 'January 31, 2027' },
     ]);
-    expect(doc.sections[0].paragraphs).toEqual(['Acme Health is hiring a clinical case manager.']);
+    expect(doc.sections[0]?.paragraphs).toEqual(['Acme Health is hiring a clinical case manager.']);
     const quals = doc.sections.find((s) => s.id === 'qualifications')!.items!;
     expect(quals[0]).toBe(
       'Required: a current Massachusetts Licensed Independent Clinical Social Worker (LICSW) license.',

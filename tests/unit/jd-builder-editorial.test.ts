@@ -27,7 +27,7 @@ const folder = (name: string): Map<string, Yaml> =>
 
 /** The builder's variants from the real content, the way load-data.ts builds them (without astro:content). */
 function realVariants(): VariantData[] {
-  const [duties, skills, quals] = ['duties', 'skills', 'qualifications'].map(folder);
+  const [duties, skills, quals] = [folder('duties'), folder('skills'), folder('qualifications')];
   return [...folder('jd-templates')].map(([id, t]) => {
     const say = (s: unknown) => forPerson(String(s), (t.person as Person) ?? 'client');
     return {
@@ -137,7 +137,7 @@ describe('a template speaks of clients or patients, never both', () => {
         .map((x) => (typeof x === 'string' ? x : x.text))
         .join(' ');
       const words = new Set(
-        [...all.matchAll(/\b(client|patient)s?\b/gi)].map((m) => m[1].toLowerCase()),
+        [...all.matchAll(/\b(client|patient)s?\b/gi)].map((m) => m[1]!.toLowerCase()), // the group is required
       );
       expect(words.size, `${v.id}: ${[...words].join(', ')}`).toBeLessThanOrEqual(1);
     }

@@ -79,6 +79,6 @@ describe('a template becomes a document', () => {
       'Working conditions',
       'How to apply',
     ]);
-    expect(d.sections[2].items).toEqual(['RN license', 'CCM (preferred)']);
+    expect(d.sections[2]?.items).toEqual(['RN license', 'CCM (preferred)']);
   });
 });

@@ -207,7 +207,7 @@ describe('planning a fetch', () => {
       asOf: '2026-11-29',
       rollingDays: 14,
     });
-    const [file, yaml] = yesterday.writes[0];
+    const [file, yaml] = yesterday.writes[0] ?? ['', ''];
     const existing = new Map([
       ['lever-b-1', { file, text: yaml, data: parse(yaml) as Record<string, unknown> }],
     ]);
@@ -216,9 +216,9 @@ describe('planning a fetch', () => {
       existing,
       { asOf: '2026-11-30', rollingDays: 14 },
     );
-    expect(today.sources[0].merged).toEqual([{ ref: 'job greenhouse-a-1', into: 'lever-b-1' }]);
-    expect(today.sources[0].added).toEqual([]);
-    expect(today.sources[1].extended).toEqual(['lever-b-1.yaml']);
+    expect(today.sources[0]?.merged).toEqual([{ ref: 'job greenhouse-a-1', into: 'lever-b-1' }]);
+    expect(today.sources[0]?.added).toEqual([]);
+    expect(today.sources[1]?.extended).toEqual(['lever-b-1.yaml']);
     expect(today.writes.map(([f]) => f)).toEqual(['lever-b-1.yaml']);
   });
 
@@ -243,7 +243,7 @@ describe('planning a fetch', () => {
       { asOf: '2026-11-30', rollingDays: 14 },
     );
     expect(plan.writes).toEqual([]);
-    expect(plan.sources[0].rejected[0].reasons[0]).toBe(
+    expect(plan.sources[0]?.rejected[0]?.reasons[0]).toBe(
       'greenhouse-a-1.yaml already exists and belongs to source "employer"; jobs:fetch never replaces it.',
     );
   });

@@ -276,10 +276,10 @@ describe('jobs:fetch against a local replay server', () => {
     expect(source(first, 'greenhouse-broken').message).toMatch(/^HTTP 500 .* \(after 2 tries\)$/);
     expect(source(first, 'lever-malformed').message).toMatch(/^malformed JSON from /);
     expect(source(first, 'lever-timeout').message).toMatch(/^no answer within 1500 ms from /);
-    expect(source(first, 'greenhouse-fixture').rejected[0].reasons[0]).toMatch(
+    expect(source(first, 'greenhouse-fixture').rejected[0]?.reasons[0]).toMatch(
       /location\.name: "Toronto, Ontario, Canada" is outside the United States/,
     );
-    expect(source(first, 'lever-twin').merged[0].into).toBe('greenhouse-fixture-health-4100001');
+    expect(source(first, 'lever-twin').merged[0]?.into).toBe('greenhouse-fixture-health-4100001');
     expect(first.text).toMatch(
       /greenhouse-fixture \(greenhouse\): fetched 4, relevant 3, added 2, updated 0, unchanged 0, closed 0, rejected 1, errors 0/,
     );
@@ -291,12 +291,13 @@ describe('jobs:fetch against a local replay server', () => {
   it('pages through USAJOBS with the documented headers, and reads SmartRecruiters details only for relevant titles', () => {
     const searches = log.filter((l) => l.url.startsWith('/api/Search'));
     expect(searches.map((l) => new URL(l.url, base).searchParams.get('Page'))).toEqual(['1', '2']);
-    const q = new URL(searches[0].url, base).searchParams;
+    const [search] = searches; // two, checked just above
+    const q = new URL(search!.url, base).searchParams;
     expect(q.get('Keyword')).toBe('case management');
     expect(q.get('JobCategoryCode')).toBe('0185;0610');
     expect(q.get('ResultsPerPage')).toBe('2');
-    expect(searches[0].headers['user-agent']).toBe('jobs@clinical-case-manager.example');
-    expect(searches[0].headers['authorization-key']).toBe('test-key');
+    expect(search!.headers['user-agent']).toBe('jobs@clinical-case-manager.example');
+    expect(search!.headers['authorization-key']).toBe('test-key');
     const greenhouseCall = log.find((l) => l.url.startsWith('/v1/boards/fixture-health/'))!;
     expect(greenhouseCall.url).toBe('/v1/boards/fixture-health/jobs?content=true');
     expect(greenhouseCall.headers['user-agent']).toMatch(
@@ -316,7 +317,7 @@ describe('jobs:fetch against a local replay server', () => {
   it('waits as long as Retry-After asks before retrying a 429, and retries a 500 and a timeout before giving up', () => {
     const slow = log.filter((l) => l.url.startsWith('/v1/boards/slow-board/'));
     expect(slow).toHaveLength(2);
-    expect(slow[1].at - slow[0].at).toBeGreaterThanOrEqual(950);
+    expect(slow[1]!.at - slow[0]!.at).toBeGreaterThanOrEqual(950); // two, checked just above
     expect(log.filter((l) => l.url.startsWith('/v1/boards/broken/'))).toHaveLength(2);
     expect(log.filter((l) => l.url.startsWith('/v0/postings/hang'))).toHaveLength(2);
   });
@@ -331,7 +332,7 @@ describe('jobs:fetch against a local replay server', () => {
     );
     expect(Object.keys(after).filter((f) => !(f in before))).toHaveLength(10);
     for (const f of Object.keys(after))
-      expect(jobSchema.safeParse(parse(after[f])).success, f).toBe(true);
+      expect(jobSchema.safeParse(parse(after[f] ?? '')).success, f).toBe(true);
 
     expect(job('usajobs-vha-fix-0185-1')).toMatchObject({
       title: 'Social Worker (Case Manager)',
@@ -405,9 +406,10 @@ describe('jobs:fetch against a local replay server', () => {
     setRoutes();
     const board = greenhouse();
     board.jobs = board.jobs.filter((j) => j.id !== 4100002);
+    const [firstJob] = board.jobs;
     board.jobs[0] = {
-      ...board.jobs[0],
-      content: String(board.jobs[0].content).replace('$42.00 - $55.00', '$45.00 - $58.00'),
+      ...firstJob,
+      content: String(firstJob?.content).replace('$42.00 - $55.00', '$45.00 - $58.00'),
     };
     board.meta.total = board.jobs.length;
     routes.set('/v1/boards/fixture-health/jobs', { status: 200, body: board });
@@ -441,9 +443,10 @@ describe('jobs:fetch against a local replay server', () => {
     setRoutes();
     const board = greenhouse();
     board.jobs = board.jobs.filter((j) => j.id !== 4100002);
+    const [firstJob] = board.jobs;
     board.jobs[0] = {
-      ...board.jobs[0],
-      content: String(board.jobs[0].content).replace('$42.00 - $55.00', '$45.00 - $58.00'),
+      ...firstJob,
+      content: String(firstJob?.content).replace('$42.00 - $55.00', '$45.00 - $58.00'),
     };
     routes.set('/v1/boards/fixture-health/jobs', { status: 200, body: board });
     const fourth = await fetchNow('2026-12-01');

@@ -79,8 +79,8 @@ describe('reading a USAJOBS Search API response', () => {
     ]);
     for (const e of plan.added) expect(jobSchema.safeParse(parse(e.yaml)).success).toBe(true);
     expect(plan.rejected).toHaveLength(1);
-    expect(plan.rejected[0].ref).toBe('item 4 (PositionID DOD-27-FIXTURE-104)');
-    expect(plan.rejected[0].reasons[0]).toMatch(/^PositionLocation: no location in a US state/);
+    expect(plan.rejected[0]?.ref).toBe('item 4 (PositionID DOD-27-FIXTURE-104)');
+    expect(plan.rejected[0]?.reasons[0]).toMatch(/^PositionLocation: no location in a US state/);
   });
 
   it('uses the first US location, maps state names to codes and lists the other locations in the description', () => {
@@ -122,7 +122,7 @@ describe('reading a USAJOBS Search API response', () => {
     const data = JSON.parse(fixture('usajobs-search.json'));
     data.SearchResult.SearchResultItems[0].MatchedObjectDescriptor.PositionFormattedDescription[0].Content =
       'other words';
-    expect(readUsajobs(JSON.stringify(data)).candidates[0].hash).toBe(read.candidates[0].hash);
+    expect(readUsajobs(JSON.stringify(data)).candidates[0]?.hash).toBe(read.candidates[0]!.hash);
   });
 
   it('refuses a file that is not JSON, or JSON that is not a search response', () => {
@@ -161,14 +161,14 @@ describe('reading an applicant tracking system CSV', () => {
   });
 
   it('maps values: pay with commas, state names, remote states, labels for setting and type, lists', () => {
-    const first = parse(plan.added[0].yaml);
+    const first = parse(plan.added[0]?.yaml ?? '');
     expect(first).toMatchObject({
       pay: { min: 68000, max: 82000, per: 'year' },
       licenseRequired: ['LCSW', 'LICSW'],
       certificationsPreferred: ['CCM'],
       source: { name: 'ats', id: 'REQ-2041', url: 'https://ats.example.com/fixture/2041' },
     });
-    const second = parse(plan.added[1].yaml);
+    const second = parse(plan.added[1]?.yaml ?? '');
     expect(second).toMatchObject({
       remote: { eligible: ['MA', 'NH', 'RI'] },
       setting: 'health-plan',

@@ -135,7 +135,7 @@ describe('sorting a list that is already newest first', () => {
     const newest = sortJobs(jobs, 'date');
     expect(ids(sortNewestFirst(newest, 'date'))).toEqual(ids(newest));
     expect(ids(sortNewestFirst(newest, 'pay'))).toEqual(ids(sortJobs(jobs, 'pay')));
-    expect(annualTop(sortNewestFirst(newest, 'pay')[0])).toBe(93600);
+    expect(annualTop(sortNewestFirst(newest, 'pay')[0]!)).toBe(93600);
   });
 });
 

@@ -90,7 +90,7 @@ describe('state slugs and the glossary', () => {
       },
     ]);
     expect(g.map((e) => e.abbr)).toEqual(['LCSW', 'LICSW']);
-    const lcsw = g[0].titles.map((t) => [t.title, t.states.map((s) => s.name)]);
+    const lcsw = g[0]?.titles.map((t) => [t.title, t.states.map((s) => s.name)]);
     expect(lcsw).toEqual([
       ['Licensed Certified Social Worker', ['Massachusetts']],
       ['Licensed Clinical Social Worker', ['New York', 'Texas']],

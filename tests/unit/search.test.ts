@@ -23,7 +23,7 @@ describe('search state in the URL', () => {
   it('round-trips the query and filters, leaving out empty ones', () => {
     const url = writeSearchParams('/search/', { q: 'LCSW & more', type: 'Licensing', state: '' });
     expect(url).toBe('/search/?q=LCSW+%26+more&type=Licensing');
-    expect(readSearchParams(url.split('?')[1])).toEqual({
+    expect(readSearchParams(url.split('?')[1] ?? '')).toEqual({
       q: 'LCSW & more',
       type: 'Licensing',
       state: '',

@@ -99,6 +99,6 @@ describe('the wages download', () => {
       source: 'U.S. Bureau of Labor Statistics, T (May 2025)',
       priceLevelSource: 'BEA, T (May 2025)',
     });
-    expect(rows[1].medianAdjustedForPriceLevels).toBeUndefined();
+    expect(rows[1]!.medianAdjustedForPriceLevels).toBeUndefined();
   });
 });

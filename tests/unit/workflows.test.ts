@@ -44,7 +44,7 @@ describe('GitHub Actions workflows', () => {
 
   it('jobs-fetch.yml runs daily, fetches with the USAJOBS secrets, commits the job files, and deploys through pages.yml', () => {
     const w = workflow('jobs-fetch.yml');
-    expect((w.on.schedule as { cron: string }[])[0].cron).toMatch(/^\d+ \d+ \* \* \*$/);
+    expect((w.on.schedule as { cron: string }[])[0]?.cron).toMatch(/^\d+ \d+ \* \* \*$/);
     const fetch = steps(w).find((s) => s.run === 'npm run jobs:fetch')!;
     expect(fetch.env).toEqual({
       USAJOBS_API_KEY: '${{ secrets.USAJOBS_API_KEY }}',
@@ -53,7 +53,7 @@ describe('GitHub Actions workflows', () => {
     const commit = steps(w).find((s) => /git commit/.test(s.run ?? ''))!;
     expect(commit.run).toMatch(/git add content\/jobs\n/);
     expect(commit.run).toMatch(/git push/);
-    expect(w.jobs.fetch.permissions).toEqual({ contents: 'write' });
+    expect(w.jobs.fetch?.permissions).toEqual({ contents: 'write' });
     expect(w.jobs.deploy).toMatchObject({
       needs: 'fetch',
       uses: './.github/workflows/pages.yml',

@@ -6,7 +6,7 @@ interface Props {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
-  error?: string;
+  error?: string | undefined;
   checked: boolean;
   onChecked: (checked: boolean) => void;
 }

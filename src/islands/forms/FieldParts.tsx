@@ -3,7 +3,13 @@ import { errorId, hintId } from './field-aria';
 import './forms.css';
 
 /** The label text with an "(optional)" marker when the field is not required. */
-export function LabelText({ label, optional }: { label: ReactNode; optional?: boolean }) {
+export function LabelText({
+  label,
+  optional,
+}: {
+  label: ReactNode;
+  optional?: boolean | undefined;
+}) {
   return (
     <>
       {label}
@@ -22,7 +28,7 @@ export function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
 }
 
 /** An inline error, worded as the fix, with a hidden "Error:" prefix for screen readers. */
-export function ErrorMessage({ id, error }: { id: string; error?: string }) {
+export function ErrorMessage({ id, error }: { id: string; error?: string | undefined }) {
   return error ? (
     <p className="field-error" id={errorId(id)}>
       <span className="visually-hidden">Error: </span>

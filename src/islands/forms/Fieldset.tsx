@@ -6,8 +6,8 @@ interface Props {
   id: string;
   legend: ReactNode;
   hint?: ReactNode;
-  optional?: boolean;
-  error?: string;
+  optional?: boolean | undefined;
+  error?: string | undefined;
   children: ReactNode;
   className?: string;
 }

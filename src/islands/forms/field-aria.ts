@@ -16,8 +16,9 @@ export interface FieldBase {
   id: string;
   label: import('react').ReactNode;
   hint?: import('react').ReactNode;
-  optional?: boolean;
-  error?: string;
+  optional?: boolean | undefined;
+  /** The inline error, or undefined while the field is valid. */
+  error?: string | undefined;
   value: string;
   onValue: (value: string) => void;
 }

@@ -21,7 +21,7 @@ interface Props {
   onChange: (items: ListItem[]) => void;
   /** Tell screen readers what happened (moves, removals). */
   announce: (message: string) => void;
-  error?: string;
+  error?: string | undefined;
 }
 
 const short = (s: string) => {

@@ -8,7 +8,7 @@ interface Props {
   state: string;
   /** The template variant, whose occupation is listed first and marked. */
   variant?: string;
-  stateName?: string;
+  stateName?: string | undefined;
   period: PayPeriod;
 }
 

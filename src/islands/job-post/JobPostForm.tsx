@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import CheckboxField from '../forms/CheckboxField';
 import ErrorSummary from '../forms/ErrorSummary';
 import Fieldset from '../forms/Fieldset';
@@ -8,7 +8,7 @@ import TextField from '../forms/TextField';
 import { errorsById, todayIso, type FieldError } from '#src/lib/forms/validate.ts';
 import { emptyForm, FIELD_IDS as ID, type PostForm } from '#src/lib/jobs/post/form.ts';
 import { SETTING_OPTIONS, TYPE_OPTIONS } from '#src/lib/jobs/filter-options.ts';
-import { US_STATES } from '#src/lib/geo/us-states.ts';
+import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import { useDraft } from './useDraft';
 import YamlResult from './YamlResult';
 import '../forms/forms.css';
@@ -60,7 +60,7 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
     document.getElementById('post-no-js')?.setAttribute('hidden', '');
   }, []);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const { validatePost, jobToYaml } = await loadChecker();
     const { job, errors: found } = validatePost(form);

@@ -15,17 +15,21 @@ export function compactPath(rings: Ring[]): string {
   for (const ring of rings) {
     const whole = distinct(ring, 1);
     const [points, scale] = whole.length >= 3 ? [whole, 1] : [distinct(ring, 10), 10];
-    if (points.length < 2) continue;
-    const [x0, y0] = points[0];
+    const [start] = points;
+    if (!start || points.length < 2) continue;
+    const [x0, y0] = start;
     out +=
       at === null
         ? `M${num(x0, scale)} ${num(y0, scale)}`
         : `m${num(x0 - at[0] * scale, scale)} ${num(y0 - at[1] * scale, scale)}`;
     out += 'l';
-    for (let i = 1; i < points.length; i++) {
-      const dx = num(points[i][0] - points[i - 1][0], scale);
-      const dy = num(points[i][1] - points[i - 1][1], scale);
+    let prev = start;
+    for (const [i, p] of points.entries()) {
+      if (i === 0) continue;
+      const dx = num(p[0] - prev[0], scale);
+      const dy = num(p[1] - prev[1], scale);
       out += `${i > 1 && !dx.startsWith('-') ? ' ' : ''}${dx}${dy.startsWith('-') ? '' : ' '}${dy}`;
+      prev = p;
     }
     out += 'z';
     at = [x0 / scale, y0 / scale];
@@ -42,7 +46,7 @@ function distinct(ring: Ring, scale: number): [number, number][] {
     if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
   }
   const [first, last] = [out[0], out.at(-1)];
-  if (out.length > 1 && first[0] === last![0] && first[1] === last![1]) out.pop();
+  if (out.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]) out.pop();
   return out;
 }
 

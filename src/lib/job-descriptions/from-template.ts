@@ -1,13 +1,15 @@
 import type { JdDoc } from './render';
+import type { JdTemplate } from '#src/schemas/jd-template.ts';
+import type { Duty } from '#src/schemas/duty.ts';
+import type { Qualification } from '#src/schemas/qualification.ts';
+import type { Skill } from '#src/schemas/skill.ts';
 
-interface Resolved {
-  jobTitle: string;
-  summary: string;
-  workingConditions: string;
-  duties: { text: string }[];
-  qualifications: { text: string; usually: 'required' | 'preferred' | 'depends' }[];
-  skills: { jdLine: string }[];
-}
+/** A template with its duties, qualifications and skills resolved from their ids: what the text needs of each. */
+type Resolved = Pick<JdTemplate, 'jobTitle' | 'summary' | 'workingConditions'> & {
+  duties: Pick<Duty, 'text'>[];
+  qualifications: Pick<Qualification, 'text' | 'usually'>[];
+  skills: Pick<Skill, 'jdLine'>[];
+};
 
 /** The placeholder lines every template starts with; the employer replaces the words in brackets. */
 export const PLACEHOLDER_META = [

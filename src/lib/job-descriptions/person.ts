@@ -11,7 +11,8 @@ export function forPerson(text: string, person: Person): string {
   return text.replace(WORD, (_whole: string, word: string, plural: string) => {
     const to = `${person}${plural}`;
     if (word === word.toUpperCase()) return to.toUpperCase();
-    if (word[0] === word[0].toUpperCase()) return to[0].toUpperCase() + to.slice(1);
+    const first = word.charAt(0);
+    if (first === first.toUpperCase()) return to.charAt(0).toUpperCase() + to.slice(1);
     return to;
   });
 }

@@ -24,7 +24,7 @@ const escapeHtml = (s: string) =>
 export function safeHref(href: string | undefined): string | undefined {
   const h = (href ?? '').trim();
   if (/^mailto:/i.test(h)) {
-    const address = h.slice(7).split('?')[0];
+    const address = h.slice(7).replace(/\?.*$/s, '');
     return /^[^\s@?&]+@[^\s@?&]+$/.test(address) ? `mailto:${address}` : undefined;
   }
   if (!/^https?:/i.test(h)) return undefined;

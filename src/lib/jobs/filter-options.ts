@@ -1,4 +1,4 @@
-import { EMPLOYMENT_TYPES, JOB_SETTINGS } from './labels.ts';
+import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/schemas/vocabulary/jobs.ts';
 
 /** The minimum-pay choices the job filter offers, per year. */
 export const MIN_PAY_STEPS = [40000, 50000, 60000, 70000, 80000, 90000, 100000] as const;

@@ -1,5 +1,6 @@
-import { EMPLOYMENT_TYPES, type EmploymentType } from './labels.ts';
-import { US_STATES } from '../geo/us-states.ts';
+import { EMPLOYMENT_TYPES, type EmploymentType } from '#src/schemas/vocabulary/jobs.ts';
+import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
+import type { Job } from '#src/schemas/job.ts';
 
 /** What a JobPosting needs, whether it comes from the job board or the job description builder. */
 export interface JobPostingInput {
@@ -7,12 +8,12 @@ export interface JobPostingInput {
   /** The description as HTML (Google reads HTML here). */
   descriptionHtml: string;
   datePosted: Date;
-  validThrough?: Date;
-  employer: { name: string; url?: string };
+  validThrough?: Date | undefined;
+  employer: { name: string; url?: string | undefined };
   /** Where the job is; a part left empty is left out of the address. */
-  location?: { city?: string; state?: string };
-  remote?: { eligible: 'US' | string[] };
-  pay?: { min: number; max?: number; per: 'hour' | 'year' };
+  location?: { city?: string; state?: string } | undefined;
+  remote?: { eligible: 'US' | string[] } | undefined;
+  pay?: Job['pay'];
   /** The board's key ("full-time") or the schema.org value ("FULL_TIME"). */
   employmentType?: EmploymentType | (typeof EMPLOYMENT_TYPES)[EmploymentType]['schemaOrg'];
   /** The posting's id with the employer, and who issued it. */

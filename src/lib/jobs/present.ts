@@ -1,6 +1,6 @@
-import { EMPLOYMENT_TYPES, JOB_SETTINGS } from './labels.ts';
+import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/schemas/vocabulary/jobs.ts';
 import type { Job } from '#src/schemas/job.ts';
-import { US_STATES } from '../geo/us-states.ts';
+import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import { formatDollars } from '../text/format.ts';
 
 type Place = Pick<Job, 'location' | 'remote'>;
@@ -30,9 +30,7 @@ const money = (n: number, per: 'hour' | 'year') =>
   per === 'hour' && !Number.isInteger(n) ? cents.format(n) : formatDollars(n);
 
 /** "$78,000–$92,000 a year", "$44–$50 an hour", "$30 an hour"; "Not stated" without pay. */
-export function payLabel(
-  pay: { min: number; max?: number; per: 'hour' | 'year' } | undefined | null,
-): string {
+export function payLabel(pay: Job['pay'] | null): string {
   if (!pay) return 'Not stated';
   const range =
     pay.max !== undefined && pay.max !== pay.min

@@ -4,7 +4,7 @@ export function licenseCredential(o: {
   abbr: string;
   state: string;
   board: string;
-  boardUrl?: string;
+  boardUrl?: string | undefined;
   url: string;
   competencies: string[];
 }) {

@@ -2,10 +2,15 @@ import type { StateRules } from '#src/schemas/state.ts';
 import { stateHref } from '../geo/state-slug';
 import { amountCell, type AmountCell } from './amount';
 
-type Src = { source: { id: string }; note?: string; research?: string };
+type Src = { source: { id: string }; note?: string | undefined; research?: string | undefined };
 type Sourced<T> =
   | ({ value: T } & Src)
-  | { unverified: true; note?: string; research: string; source?: { id: string } };
+  | {
+      unverified: true;
+      note?: string | undefined;
+      research: string;
+      source?: { id: string } | undefined;
+    };
 /** A sourced amount: a number, or a sourced statement that is not a number (see `sourcedAmount`). */
 export type Amount =
   Sourced<number> | ({ notSet: true } & Src) | ({ years: number } & Src) | ({ rate: string } & Src);

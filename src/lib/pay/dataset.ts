@@ -7,18 +7,18 @@ export interface DatasetSource {
   id: string;
   publisher: string;
   title: string;
-  url?: string;
+  url?: string | undefined;
   period: string;
   retrieved: string;
-  note?: string;
+  note?: string | undefined;
 }
 
 export interface WageTableIn {
   period: string;
   scope: 'national' | 'state';
   source: DatasetSource;
-  note?: string;
-  notCarried?: WageStat[];
+  note?: string | undefined;
+  notCarried?: WageStat[] | undefined;
   rows: WageRow[];
 }
 
@@ -102,17 +102,17 @@ export function wageJson(tables: WageTableIn[], parities: ParitiesIn | undefined
 export interface ProjectionIn {
   group: string;
   label: string;
-  soc?: string;
+  soc?: string | undefined;
   baseYear: number;
   targetYear: number;
   percentChange: number;
-  employmentBase?: number;
-  employmentTarget?: number;
-  changeNumeric?: number;
-  openingsPerYear?: number;
-  typicalEducation?: string;
-  workExperience?: string;
-  onTheJobTraining?: string;
+  employmentBase?: number | undefined;
+  employmentTarget?: number | undefined;
+  changeNumeric?: number | undefined;
+  openingsPerYear?: number | undefined;
+  typicalEducation?: string | undefined;
+  workExperience?: string | undefined;
+  onTheJobTraining?: string | undefined;
   source: DatasetSource;
 }
 

@@ -1,5 +1,5 @@
 import type { WageRow, WageStat } from '#src/schemas/wage-table.ts';
-import { PERCENTILES, STATISTIC_LABEL, toHourly, type Statistic } from './wages';
+import { PERCENTILES, statisticHeading, toHourly, type Statistic } from './wages';
 
 export type Basis = 'annual' | 'hourly';
 
@@ -27,8 +27,7 @@ export function money(v: number | null, basis: Basis): string {
 }
 
 /** Chart labels for the statistics: "10th percentile", ..., "Mean". */
-export const statLabels = (): string[] =>
-  CHART_STATS.map((s) => STATISTIC_LABEL[s][0].toUpperCase() + STATISTIC_LABEL[s].slice(1));
+export const statLabels = (): string[] => CHART_STATS.map(statisticHeading);
 
 /** A one-sentence summary of a distribution, used as the chart's accessible name. */
 export function describeDistribution(

@@ -37,11 +37,12 @@ const col = (header: string[], re: RegExp) => header.findIndex((h) => re.test(h)
  */
 export function parseEpTable(grid: string[][], file: string, socs: string[]): EpParse {
   const at = grid.findIndex((r) => r.some((c) => /matrix code/i.test(c)));
-  if (at < 0)
+  const headerRow = grid[at];
+  if (!headerRow)
     throw new Error(
       `${file}: no header row with a "National Employment Matrix code" column. Expected BLS EP Table 1.2 (occupation.xlsx, sheet "Table 1.2").`,
     );
-  const header = grid[at].map((h) => h.replace(/\s+/g, ' ').trim());
+  const header = headerRow.map((h) => h.replace(/\s+/g, ' ').trim());
   const years = header
     .map((h) => /^Employment, (\d{4})$/.exec(h)?.[1])
     .filter((y): y is string => y !== undefined)

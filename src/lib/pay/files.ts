@@ -35,5 +35,5 @@ export function unzipMember(
   const members = unzipSync(data, { filter: (f) => name.test(f.name) });
   const [first] = Object.keys(members).sort();
   if (!first) throw new Error(`${file}: no member matching ${name} in the archive.`);
-  return { name: first, data: members[first] };
+  return { name: first, data: members[first]! }; // first is one of members' keys
 }

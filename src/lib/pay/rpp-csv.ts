@@ -34,7 +34,7 @@ export function parseRppCsv(text: string, file: string, codes: Map<string, strin
   const problems: string[] = [];
   const rows: RppParse['rows'] = [];
   for (const r of allItems) {
-    const area = r[name] === 'United States' ? 'US' : codes.get(r[name]);
+    const area = r[name] === 'United States' ? 'US' : codes.get(r[name] ?? '');
     const index = Number(r[at]);
     if (!area) {
       problems.push(`${r[name]}: not a state we know, left out`);

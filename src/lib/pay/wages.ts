@@ -14,6 +14,10 @@ export const STATISTIC_LABEL: Record<Statistic, string> = {
   p90: '90th percentile',
 };
 
+/** A statistic's label as a heading: "10th percentile", "Median", "Mean". */
+export const statisticHeading = (s: Statistic): string =>
+  STATISTIC_LABEL[s].charAt(0).toUpperCase() + STATISTIC_LABEL[s].slice(1);
+
 /** OEWS turns annual wages into hourly ones by dividing by 2,080 hours (52 weeks of 40 hours). */
 export const HOURS_PER_YEAR = 2080;
 export const toHourly = (annual: number): number =>
@@ -30,6 +34,22 @@ export function newestFirst<T extends { data: { scope: string; period: string } 
   return tables
     .filter((t) => t.data.scope === scope)
     .sort((a, b) => periodYear(b.data.period) - periodYear(a.data.period));
+}
+
+/**
+ * Tables of one scope, newest release first, for pages that cannot be built without one: the first
+ * is always there (the type says so), and an empty content/wages/ gets an error saying what to add.
+ */
+export function newestReleases<T extends { data: { scope: string; period: string } }>(
+  tables: T[],
+  scope: 'national' | 'state',
+): [T, ...T[]] {
+  const [newest, ...older] = newestFirst(tables, scope);
+  if (!newest)
+    throw new Error(
+      `content/wages/: no table with scope: ${scope}. Add the OEWS ${scope} release (see src/schemas/wage-table.ts).`,
+    );
+  return [newest, ...older];
 }
 
 /** One occupation's row in one area of a table, or undefined. */

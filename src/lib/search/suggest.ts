@@ -20,17 +20,22 @@ export function editDistance(a: string, b: string): number {
   const n = b.length;
   if (!m) return n;
   if (!n) return m;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) =>
-    Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  // The (m + 1) x (n + 1) table, row by row: cell (i, j) is the distance between a's first i
+  // characters and b's first j. Every cell read below is inside it, hence the one `!`.
+  const w = n + 1;
+  const d = Array.from({ length: (m + 1) * w }, (_, k) => {
+    const [i, j] = [Math.floor(k / w), k % w];
+    return i === 0 ? j : j === 0 ? i : 0;
+  });
+  const at = (i: number, j: number): number => d[i * w + j]!;
   for (let i = 1; i <= m; i++)
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      d[i * w + j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        d[i * w + j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
     }
-  return d[m][n];
+  return at(m, n);
 }
 
 const fold = (s: string): string =>

@@ -32,9 +32,10 @@ export function stateSourceItems(states: StateCitations[]): Map<string, StateSou
       s.name,
       s.ids.map((id) => {
         const by = citedBy.get(id)!;
-        return by[0] === s.name
+        const [home = s.name] = by; // by lists s itself, so it is never empty
+        return home === s.name
           ? { id, citedBy: by }
-          : { id, citedBy: by, describedOn: { href: stateSourcesHref(by[0]), name: by[0] } };
+          : { id, citedBy: by, describedOn: { href: stateSourcesHref(home), name: home } };
       }),
     ]),
   );

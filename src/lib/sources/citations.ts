@@ -30,7 +30,8 @@ export interface CitingRecord {
   label: string;
   href: string;
   data: unknown;
-  file?: string;
+  /** Undefined when the entry has no file (Astro gives `filePath` only for file-backed entries). */
+  file?: string | undefined;
 }
 
 /** Map each source id to the records that cite it, so /sources/ can say what each source backs. */

@@ -45,7 +45,12 @@ export function stateFromVariant(v: VariantData): BuilderState {
 }
 
 /** The builder for the first variant (the general template). */
-export const initialState = (data: BuilderData): BuilderState => stateFromVariant(data.variants[0]);
+export function initialState(data: BuilderData): BuilderState {
+  const [general] = data.variants;
+  if (!general)
+    throw new Error('The builder needs at least one template in content/jd-templates/.');
+  return stateFromVariant(general);
+}
 
 /** Switch to another setting: the employer's own fields stay, the template text and lists are replaced. */
 export function switchVariant(s: BuilderState, v: VariantData): BuilderState {

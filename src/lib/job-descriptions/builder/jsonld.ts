@@ -33,7 +33,7 @@ export function jobPosting(s: BuilderState, data: BuilderData, doc: JdDoc, today
     employer: { name: clean(s.organization), ...(url && isHttpUrl(url) ? { url } : {}) },
     ...(s.remote
       ? { remote: { eligible: st ? [st.code] : 'US' } }
-      : { location: { city: clean(s.city), state: st?.code } }),
+      : { location: { city: clean(s.city), ...(st ? { state: st.code } : {}) } }),
     ...(min !== undefined
       ? { pay: { min, max: max ?? min, per: s.payPeriod === 'HOUR' ? 'hour' : 'year' } }
       : {}),

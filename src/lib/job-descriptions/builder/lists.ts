@@ -3,9 +3,12 @@ import type { ListItem } from './types';
 /** Move a line up (delta -1) or down (+1); out-of-range moves leave the list as it is. */
 export function moveItem(list: ListItem[], index: number, delta: -1 | 1): ListItem[] {
   const to = index + delta;
-  if (index < 0 || index >= list.length || to < 0 || to >= list.length) return list;
+  const moving = list[index];
+  const other = list[to];
+  if (!moving || !other) return list;
   const next = [...list];
-  [next[index], next[to]] = [next[to], next[index]];
+  next[index] = other;
+  next[to] = moving;
   return next;
 }
 

@@ -2,7 +2,7 @@ import { getCollection, getEntries, getEntry } from 'astro:content';
 import { allTemplates } from '#src/data/jd-templates.ts';
 import { byOrder } from '../../order';
 import { citeLabel } from '../../sources/labels';
-import { newestFirst } from '../../pay/wages';
+import { newestReleases } from '../../pay/wages';
 import { withBase } from '../../paths';
 import { forPerson } from '../person';
 import type { BuilderData, PayRow, PaySource } from './types';
@@ -69,8 +69,8 @@ export async function loadBuilderData(): Promise<BuilderData> {
   }));
   const socs = byOrder(await getCollection('occupations')).map((o) => o.data.soc);
   const wages = await getCollection('wages');
-  const [national] = newestFirst(wages, 'national');
-  const [stateTable] = newestFirst(wages, 'state');
+  const [national] = newestReleases(wages, 'national');
+  const [stateTable] = newestReleases(wages, 'state');
   const inOrder = <T extends { soc: string }>(rows: T[]) =>
     socs.flatMap((soc) => rows.filter((r) => r.soc === soc));
   const byState: Record<string, PayRow[]> = {};

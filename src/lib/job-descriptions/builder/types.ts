@@ -1,4 +1,7 @@
-import { EMPLOYMENT_TYPES as JOB_EMPLOYMENT_TYPES } from '../../jobs/labels';
+import { EMPLOYMENT_TYPES as JOB_EMPLOYMENT_TYPES } from '#src/schemas/vocabulary/jobs.ts';
+import type { WageRow } from '#src/schemas/wage-table.ts';
+import type { Qualification } from '#src/schemas/qualification.ts';
+import type { StateRules } from '#src/schemas/state.ts';
 /** The data the builder is given by the page, all from content/ collections. */
 export interface BuilderData {
   variants: VariantData[];
@@ -20,7 +23,7 @@ export interface VariantData {
     id: string;
     text: string;
     kind: string;
-    usually: 'required' | 'preferred' | 'depends';
+    usually: Qualification['usually'];
   }[];
 }
 
@@ -28,7 +31,7 @@ export interface VariantData {
 export interface StateData {
   code: string;
   name: string;
-  tiers: { abbr: string; title: string; level: string }[];
+  tiers: Pick<StateRules['tiers'][number], 'abbr' | 'title' | 'level'>[];
   clinicalAbbr: string;
 }
 
@@ -41,16 +44,7 @@ export interface PaySource {
 }
 
 /** One occupation's annual pay figures in one area; a statistic OEWS did not publish is left out. */
-export interface PayRow {
-  soc: string;
-  title: string;
-  mean?: number;
-  p10?: number;
-  p25?: number;
-  median?: number;
-  p75?: number;
-  p90?: number;
-}
+export type PayRow = Omit<WageRow, 'area' | 'employment'>;
 
 /** OEWS pay for the job's occupations: national (with percentiles) and by state (whatever the state table carries). */
 export interface PayData {

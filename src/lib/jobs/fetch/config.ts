@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { JOB_SETTINGS } from '#src/lib/jobs/labels.ts';
+import { JOB_SETTINGS } from '#src/schemas/vocabulary/jobs.ts';
 
 const name = z
   .string()

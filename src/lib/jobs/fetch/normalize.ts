@@ -3,8 +3,8 @@
  * employment type, pay and its period, setting, workplace (city and state, or remote and where applicants must
  * live) and the closing date. Pure functions over text; each provider's client feeds them.
  */
-import { isStateCode, US_STATES, type StateCode } from '#src/lib/geo/us-states.ts';
-import type { EmploymentType, JobSetting } from '#src/lib/jobs/labels.ts';
+import { isStateCode, US_STATES, type StateCode } from '#src/schemas/vocabulary/us-states.ts';
+import type { EmploymentType, JobSetting } from '#src/schemas/vocabulary/jobs.ts';
 import { toStateCode } from '#src/lib/jobs/import/states.ts';
 
 /** Licenses by their letters, and the spelled-out names that mean the same license. */
@@ -115,9 +115,11 @@ const CODE_PATTERN = /\b([A-Z]{2})\b/g;
 /** The states a phrase names, by postal code or name, in order of appearance, without repeats. */
 export function statesIn(text: string): StateCode[] {
   const out: [number, StateCode][] = [];
-  for (const m of text.matchAll(NAME_PATTERN)) out.push([m.index, toStateCode(m[1])!]);
+  // Each pattern's one group is required, so m[1] is set on every match.
+  for (const m of text.matchAll(NAME_PATTERN)) out.push([m.index, toStateCode(m[1]!)!]);
   for (const m of text.matchAll(CODE_PATTERN))
-    if (isStateCode(m[1]) && !/^(US|IN|OR|ME)$/.test(m[1])) out.push([m.index, m[1] as StateCode]);
+    if (isStateCode(m[1]!) && !/^(US|IN|OR|ME)$/.test(m[1]!))
+      out.push([m.index, m[1] as StateCode]);
   // IN, OR and ME are words too; count them only after a comma ("Fort Wayne, IN").
   for (const m of text.matchAll(/,\s*(IN|OR|ME)\b/g)) out.push([m.index, m[1] as StateCode]);
   return [...new Set(out.sort((a, b) => a[0] - b[0]).map(([, s]) => s))];
@@ -131,7 +133,10 @@ const ABROAD =
  * "Boston, MA", "Austin, Texas", "Remote - US", "Remote (CA, OR, WA)", "Hybrid - Denver, CO" as a workplace.
  * `residence` is text that may say where remote applicants must live ("must reside in Texas or Oklahoma").
  */
-export function workplaceOf(place: string, opts: { remote?: boolean; residence?: string } = {}) {
+export function workplaceOf(
+  place: string,
+  opts: { remote?: boolean | undefined; residence?: string } = {},
+) {
   const text = place.replace(/\s+/g, ' ').trim();
   const out: Workplace = {};
   const remote = opts.remote ?? (REMOTE.test(text) && !/\bhybrid\b/i.test(text));
@@ -143,9 +148,11 @@ export function workplaceOf(place: string, opts: { remote?: boolean; residence?:
   const cityState = /([A-Za-z .'’-]{2,60}),\s*([A-Za-z .]{2,30})/.exec(
     text.replace(/^(remote|hybrid|on[\s-]?site)\s*[-–:(]\s*/i, ''),
   );
-  const state = cityState ? toStateCode(cityState[2].trim()) : undefined;
-  if (cityState && state && !REMOTE.test(cityState[1]) && !/^[A-Z]{2}$/.test(cityState[1].trim()))
-    out.location = { city: cityState[1].trim(), state };
+  const [, cityPart, statePart] = cityState ?? [];
+  const state = statePart ? toStateCode(statePart.trim()) : undefined;
+  const city = cityPart?.trim();
+  if (city && state && !REMOTE.test(city) && !/^[A-Z]{2}$/.test(city))
+    out.location = { city, state };
   if (remote) {
     const residence = opts.residence ? residenceStates(opts.residence) : [];
     const eligible = residence.length
@@ -164,7 +171,7 @@ export function residenceStates(text: string): StateCode[] {
     /\b(?:must|required to|need to|should)\s+(?:currently\s+)?(?:live|reside|be located|be based)\s+(?:in|within)\s+(?:one of\s+)?(?:the\s+)?(?:following\s+)?(?:states?:?\s*)?([^.;\n]{2,300})/i.exec(
       text,
     );
-  return m ? statesIn(m[1]) : [];
+  return m?.[1] ? statesIn(m[1]) : [];
 }
 
 /** Settings by the words a title or description uses, most specific first. */

@@ -1,5 +1,5 @@
 /** Turns what a provider read into a Fetched posting: the fields every board shares, normalized one way. */
-import type { JobSetting } from '#src/lib/jobs/labels.ts';
+import type { JobSetting } from '#src/schemas/vocabulary/jobs.ts';
 import { fingerprint } from '#src/lib/jobs/import/fingerprint.ts';
 import { oneLine, slugify } from '#src/lib/jobs/import/text.ts';
 import {
@@ -22,6 +22,7 @@ export const str = (v: unknown): string =>
 
 const MAX_DESCRIPTION = 20_000;
 
+/** What a provider read from one posting; an optional part it could not read may be undefined. */
 export interface PostingParts {
   provider: 'greenhouse' | 'lever' | 'ashby' | 'smartrecruiters';
   /** The board, site or company: the first part of the id, so two boards never share one. */
@@ -31,23 +32,23 @@ export interface PostingParts {
   /** The source record, fingerprinted into source.hash. */
   record: unknown;
   title: string;
-  employer: { name: string; url?: string };
+  employer: { name: string; url?: string | undefined };
   /** The place as the source writes it ("Boston, MA", "Remote - US"). */
   place: string;
   /** Set when the source says so in a field of its own. */
-  remote?: boolean;
+  remote?: boolean | undefined;
   /** A US state or country the source names in a field of its own, when it is outside the US. */
-  abroad?: string;
+  abroad?: string | undefined;
   /** The source's own employment type field, if any. */
-  employmentType?: string;
+  employmentType?: string | undefined;
   /** Pay from the source's own fields; otherwise the description is read for a range. */
-  pay?: Pay;
+  pay?: Pay | undefined;
   /** Plain-text (Markdown) description, already cleaned. */
   description: string;
-  datePosted?: string;
-  applyUrl?: string;
-  sourceUrl?: string;
-  setting?: JobSetting;
+  datePosted?: string | undefined;
+  applyUrl?: string | undefined;
+  sourceUrl?: string | undefined;
+  setting?: JobSetting | undefined;
   /** What to call a field in the report ("location.name"), by schema path. */
   fields: Record<string, string>;
 }

@@ -1,4 +1,4 @@
-import type { JobSetting } from '#src/lib/jobs/labels.ts';
+import type { JobSetting } from '#src/schemas/vocabulary/jobs.ts';
 import type { SourceEntry } from './config.ts';
 import type { Http } from './http.ts';
 
@@ -27,7 +27,7 @@ export interface ProviderContext {
   http: Http;
   env: Record<string, string | undefined>;
   /** The setting to assume when a posting's title does not say. */
-  setting?: JobSetting;
+  setting?: JobSetting | undefined;
 }
 
 /** A source left out on purpose (USAJOBS without a key): reported, not an error, and its postings are kept. */

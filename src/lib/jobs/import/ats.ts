@@ -50,17 +50,18 @@ const REQUIRED = ATS_COLUMNS.filter((c) => c.required).map((c) => c.name);
 
 /** Edit distance, to suggest the column someone meant. */
 function distance(a: string, b: string): number {
+  // row holds b.length + 1 numbers and every index below is 0..b.length, hence the `!`s.
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
+    let prev = row[0]!;
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
       prev = tmp;
     }
   }
-  return row[b.length];
+  return row[b.length]!;
 }
 /** The documented column someone most likely meant: a close spelling, or one the name contains ("job_title"). */
 const closest = (name: string) =>
@@ -84,9 +85,9 @@ export function checkHeader(header: string[], fileName: string): string[] {
         `column ${i + 1} has no name. Remove the empty column or name it (see --help for the columns).`,
       );
     else if (!KNOWN.has(n)) {
-      const [guess, d] = closest(n);
+      const [guess, d] = closest(n) ?? ['', Infinity];
       problems.push(
-        `unknown column "${oneLine(header[i])}". ${d <= 3 ? `Did you mean "${guess}"? Rename it` : 'Remove it or rename it to one of the documented columns'} (npm run jobs:import -- --help lists them).`,
+        `unknown column "${oneLine(header[i] ?? '')}". ${d <= 3 ? `Did you mean "${guess}"? Rename it` : 'Remove it or rename it to one of the documented columns'} (npm run jobs:import -- --help lists them).`,
       );
     } else if (seen.has(n)) problems.push(`column "${oneLine(n)}" appears twice. Keep one.`);
     seen.add(n);
@@ -107,11 +108,12 @@ export function checkHeader(header: string[], fileName: string): string[] {
 export function readAtsCsv(text: string, fileName = 'the file'): SourceReadResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const rows = parsed.data;
-  if (!rows.length || rows[0].every((h) => !h.trim()))
+  const [headerRow] = rows;
+  if (!headerRow || headerRow.every((h) => !h.trim()))
     throw new InputError(
       `${fileName} is empty or has no header row. The first row must name the columns (npm run jobs:import -- --help lists them).`,
     );
-  const header = checkHeader(rows[0], fileName);
+  const header = checkHeader(headerRow, fileName);
   const errorsByRow = new Map<number, string[]>();
   for (const e of parsed.errors) {
     if (e.row === undefined) continue;
@@ -134,7 +136,8 @@ export function readAtsCsv(text: string, fileName = 'the file'): SourceReadResul
           ];
       return { ref, hash: fingerprint(cells), problems: reasons, notes: [] } satisfies Candidate;
     }
-    const record = Object.fromEntries(header.map((h, k) => [h, cells[k]]));
+    // cells.length === header.length here, so every column has its value.
+    const record = Object.fromEntries(header.map((h, k) => [h, cells[k] ?? '']));
     return mapRow(record, ref);
   });
   return { source: 'ats', candidates, fieldName: atsFieldName };

@@ -68,11 +68,12 @@ export function planImport(read: SourceReadResult, existing: Map<string, Existin
         `id: ${c.id}.yaml already holds the posting with source id "${held.sourceId ?? 'unknown'}"; this record's source id is "${sourceId ?? ''}". A file is only updated by the record that made it. ${fix}`,
       );
     }
-    if (c.id && !earlier) first.set(c.id, { ref: c.ref, sourceId });
+    if (c.id && !earlier)
+      first.set(c.id, { ref: c.ref, ...(sourceId !== undefined ? { sourceId } : {}) });
     if (reasons.length || !c.id || !c.job) {
       plan.rejected.push({
         ref: c.ref,
-        id: c.id,
+        ...(c.id ? { id: c.id } : {}),
         reasons: reasons.length ? reasons : ['the record could not be read'],
       });
       continue;

@@ -1,4 +1,4 @@
-import { isStateCode, US_STATES, type StateCode } from '../../geo/us-states.ts';
+import { isStateCode, US_STATES, type StateCode } from '#src/schemas/vocabulary/us-states.ts';
 
 const BY_NAME = new Map<string, StateCode>(
   Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase(), code as StateCode]),

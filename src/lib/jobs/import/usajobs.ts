@@ -49,7 +49,8 @@ const FIELD_NAMES: Record<string, string> = {
   source: 'PositionID',
   'source.url': 'PositionURI',
 };
-const fieldName = (path: string) => FIELD_NAMES[path] ?? FIELD_NAMES[path.split('.')[0]] ?? path;
+const fieldName = (path: string) =>
+  FIELD_NAMES[path] ?? FIELD_NAMES[path.replace(/\..*$/, '')] ?? path;
 
 /** Parse the saved response. Throws InputError when the file is not a Search API response at all. */
 export function readUsajobs(text: string, fileName = 'the file'): SourceReadResult {
@@ -172,7 +173,7 @@ function locations(value: unknown): Place[] {
     const city = cityName.includes(',')
       ? cityName.slice(0, cityName.lastIndexOf(',')).trim()
       : cityName;
-    return { label, city, state: state && city.length >= 2 ? state : undefined };
+    return { label, city, ...(state && city.length >= 2 ? { state } : {}) };
   });
 }
 

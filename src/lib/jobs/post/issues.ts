@@ -140,7 +140,7 @@ const RULES: Record<string, Rule> = {
 /** One schema issue as a form error: the field's element id and a message saying how to fix it. */
 export function issueToFieldError(issue: IssueLike): FieldError {
   const path = issue.path.filter((p) => typeof p === 'string').join('.');
-  const rule = RULES[path] ?? RULES[path.split('.')[0]];
+  const rule = RULES[path] ?? RULES[path.replace(/\..*$/, '')];
   if (!rule)
     return {
       id: FIELD_IDS.title,

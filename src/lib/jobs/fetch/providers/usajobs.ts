@@ -61,11 +61,13 @@ export const fetchUsajobs: Provider<UsajobsSource> = async (entry, ctx) => {
         title,
         description,
         licenses,
-        job: job && {
-          ...job,
-          licenseRequired: licenses,
-          certificationsPreferred: certificationsIn(text),
-        },
+        ...(job && {
+          job: {
+            ...job,
+            licenseRequired: licenses,
+            certificationsPreferred: certificationsIn(text),
+          },
+        }),
         problems: c.problems,
         notes: c.notes,
       });

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { openJobsByStateOnce } from '#src/data/jobs.ts';
 import { jobsRss } from '#src/lib/jobs/rss.ts';
 import { FEED_SIZE } from '#src/lib/jobs/feed-items.ts';
-import { STATE_CODES, US_STATES } from '#src/lib/geo/us-states.ts';
+import { STATE_CODES, US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 
 /** One RSS feed per jurisdiction (its newest postings), with remote jobs open to it. */
 export const getStaticPaths = () =>

@@ -7,9 +7,9 @@ const candidates = [
   process.env.CHROMIUM_PATH,
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
-].filter(Boolean);
+].filter((p): p is string => Boolean(p));
 const found = () => candidates.find((p) => existsSync(p));
-const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
+const run = (cmd: string) => execSync(cmd, { stdio: 'inherit' });
 
 if (found()) {
   console.log(`Browser tests use ${found()}`);

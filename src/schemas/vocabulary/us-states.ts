@@ -1,3 +1,8 @@
+/*
+ * The 50 states and DC: the vocabulary the schemas validate state codes against (src/schemas/job.ts).
+ * Plain data, free of zod, so browser code and lib can import it cheaply.
+ */
+
 /** The 50 states and DC by USPS postal code, as the licensing data names them. A data test keeps this in step with content/states/. */
 export const US_STATES = {
   AK: 'Alaska',

@@ -1,4 +1,7 @@
-/* The job board's fixed vocabularies. Kept free of zod so browser code can import them cheaply; src/schemas/job.ts validates against them. */
+/*
+ * The job board's fixed vocabularies, owned by the job schema (src/schemas/job.ts validates against
+ * them). Plain data, free of zod, so browser code and lib can import them cheaply.
+ */
 
 /** Where a case manager works, for the board's setting filter. */
 export const JOB_SETTINGS = {

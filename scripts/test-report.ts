@@ -1,6 +1,7 @@
 // Adds up the JSON reports the test runners write to reports/ and prints one closing line:
 //   "tests: N passed, N failed, N skipped"
-// `node scripts/test-report.mjs reset` clears old reports before a run; `summary` prints the totals.
+// `npm run test:report -- reset` clears old reports before a run; `npm run test:report` (or `-- summary`)
+// prints the totals.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,14 +12,31 @@ const FILES = {
   'browser (playwright)': 'playwright.json',
 };
 
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+/** The parts of Vitest's JSON report read here. */
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
+/** The parts of Playwright's JSON report read here. */
+interface PlaywrightReport {
+  stats: { expected: number; flaky: number; unexpected: number; skipped: number };
+}
+
 /** Vitest's JSON report counts tests directly. */
-const fromVitest = (r) => ({
+const fromVitest = (r: VitestReport): Counts => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests,
   skipped: r.numPendingTests + r.numTodoTests,
 });
 /** Playwright's JSON report keeps totals in stats. */
-const fromPlaywright = (r) => ({
+const fromPlaywright = (r: PlaywrightReport): Counts => ({
   passed: r.stats.expected + r.stats.flaky,
   failed: r.stats.unexpected,
   skipped: r.stats.skipped,
@@ -29,17 +47,21 @@ if (mode === 'reset') {
   for (const f of Object.values(FILES)) rmSync(join(DIR, f), { force: true });
   mkdirSync(DIR, { recursive: true });
 } else {
-  const total = { passed: 0, failed: 0, skipped: 0 };
+  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
   for (const [name, file] of Object.entries(FILES)) {
     const path = join(DIR, file);
     if (!existsSync(path)) {
       console.log(`${name}: did not run`);
       continue;
     }
-    const report = JSON.parse(readFileSync(path, 'utf8'));
-    const c = file.startsWith('playwright') ? fromPlaywright(report) : fromVitest(report);
+    const report: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const c = file.startsWith('playwright')
+      ? fromPlaywright(report as PlaywrightReport)
+      : fromVitest(report as VitestReport);
     console.log(`${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
-    for (const k of Object.keys(total)) total[k] += c[k];
+    total.passed += c.passed;
+    total.failed += c.failed;
+    total.skipped += c.skipped;
   }
   console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 }

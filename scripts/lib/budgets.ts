@@ -1,6 +1,6 @@
 /**
  * Page weight budgets, enforced on the real build by tests/site/budgets.test.ts and printed by `npm run bench`.
- * Sizes are gzip bytes, measured by tests/page-weight.ts (one file at a time, as a host sends them).
+ * Sizes are gzip bytes, measured by scripts/lib/page-weight.ts (one file at a time, as a host sends them).
  */
 
 /** Every page's HTML plus its stylesheets, gzip: text pages and tool pages alike (tool pages also have a JS budget). */

@@ -2,18 +2,18 @@
 // Usage: npm run screenshots -- [path ...]   (serve dist first: npm run preview)
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/browser.ts';
+import { chromiumLaunchOptions } from './lib/browser.ts';
 
 const base = process.env.SCREENSHOT_BASE ?? 'http://127.0.0.1:4321';
 const out = process.env.SCREENSHOT_DIR ?? 'reports/screenshots';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const scheme = process.env.COLOR_SCHEME === 'dark' ? 'dark' : 'light';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 for (const [label, width] of [
   ['desktop', 1280],
   ['phone', 375],
-]) {
+] as const) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
   for (const p of paths) {
     await page.goto(base + p, { waitUntil: 'networkidle' });

@@ -109,7 +109,7 @@ export function staticImports(code: string): string[] {
   const found = new Set<string>();
   const re =
     /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']((?:\.{1,2}\/|\/)[^"'\s]+)["']/g;
-  for (const m of code.matchAll(re)) found.add(m[1]);
+  for (const m of code.matchAll(re)) found.add(m[1]!); // the group is required
   return [...found];
 }
 
@@ -118,7 +118,7 @@ export function dynamicImports(code: string): string[] {
   return [
     ...new Set(
       [...code.matchAll(/\bimport\(\s*[`"']((?:\.{1,2}\/|\/)[^`"'$]+)[`"']\s*\)/g)].map(
-        (m) => m[1],
+        (m) => m[1]!, // the group is required
       ),
     ),
   ];
@@ -157,8 +157,10 @@ export function pageWeight(dist: string, route: string, options: WeightOptions =
       for (const dep of dynamicImports(code)) lazy.push(new URL(dep, url));
     }
     if (kind === 'css')
-      for (const m of readFileSync(file, 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g))
-        add(m[1], /\.(woff2?|ttf|otf)(\?|$)/.test(m[1]) ? 'font' : 'img', url);
+      for (const m of readFileSync(file, 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+        const ref = m[1]!; // the group is required
+        add(ref, /\.(woff2?|ttf|otf)(\?|$)/.test(ref) ? 'font' : 'img', url);
+      }
     return url.pathname;
   };
 
@@ -207,7 +209,8 @@ export function pageWeight(dist: string, route: string, options: WeightOptions =
   });
 
   // What the scripts load on demand, once the first load is counted.
-  for (let i = 0; i < lazy.length; i++) add(lazy[i].pathname, 'lazy', lazy[i]);
+  // (for...of also visits what add() appends while it runs.)
+  for (const u of lazy) add(u.pathname, 'lazy', u);
   const loaded = files.filter((f) => f.kind !== 'lazy');
   const sum = (kinds: Kind[]) =>
     files

@@ -21,3 +21,11 @@ export function chromiumPath(): string | undefined {
   for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return p;
   return undefined;
 }
+
+/** Playwright launch options: our flags (plus `extraArgs`) and the Chromium to drive, when one was found. */
+export function chromiumLaunchOptions(extraArgs: string[] = [], executablePath = chromiumPath()) {
+  return {
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    ...(executablePath ? { executablePath } : {}),
+  };
+}
