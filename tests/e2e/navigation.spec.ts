@@ -48,11 +48,11 @@ test('a figure’s source link opens its entry on the sources page', async ({ pa
   await page.goto('/');
   await page
     .locator('.figures')
-    .getByRole('link', { name: /BLS Economics Daily/ })
+    .getByRole('link', { name: /BLS Employment Projections/ })
     .first()
     .click();
-  await expect(page).toHaveURL(/\/sources\/#bls-ted-2024-mental-health$/);
-  await expect(page.locator('#bls-ted-2024-mental-health')).toContainText('2022–32');
+  await expect(page).toHaveURL(/\/sources\/#bls-ep-2024-34$/);
+  await expect(page.locator('#bls-ep-2024-34')).toContainText('2024–34');
 });
 
 test('keyboard: the first Tab shows the skip link, and it moves focus to the main content', async ({
