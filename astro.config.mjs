@@ -5,13 +5,16 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { jobPathsToExclude } from './src/integrations/job-sitemap-exclusions.ts';
+import { readSiteConfig } from './src/lib/site/config.ts';
 
 /**
  * SITE_URL: the public origin used for canonical URLs, Open Graph and the sitemap.
  * BASE_PATH: serve the site from a sub-path (for example /ccm/); defaults to the root.
- * The ".example" default is a reserved name: set SITE_URL when you deploy.
+ * A production build (SITE_ENV=production, or SITE_URL set to a public address) also needs REPOSITORY_URL and
+ * CONTACT_EMAIL and refuses ".example" placeholders: readSiteConfig throws, naming each variable and its fix.
+ * Development and test builds fall back to placeholders on reserved names.
  */
-const site = process.env.SITE_URL ?? 'https://clinical-case-manager.example';
+const site = readSiteConfig(process.env).siteUrl;
 const base = process.env.BASE_PATH ?? '/';
 const baseSlash = base.endsWith('/') ? base : `${base}/`;
 /** Closed postings and state job lists without open postings are noindex, so the sitemap leaves them out too. */

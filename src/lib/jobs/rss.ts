@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { Job } from '#src/schemas/job.ts';
-import { SITE_NAME } from '#src/site.config.ts';
+import { SITE, SITE_NAME } from '#src/site.config.ts';
 import { withBase } from '../paths.ts';
 import { feedItem } from './feed-items.ts';
 import { escapeHtml } from '../text/html.ts';
@@ -15,7 +15,7 @@ export function jobsRss(opts: {
   return rss({
     title: `${opts.title} | ${SITE_NAME}`,
     description: opts.description,
-    site: new URL(withBase('/'), opts.site ?? 'https://clinical-case-manager.example').href,
+    site: new URL(withBase('/'), opts.site ?? SITE.siteUrl).href,
     items: opts.jobs.map((job) => {
       const item = feedItem(job);
       // RSS readers render <description> as HTML, so the plain-text summary is escaped.
