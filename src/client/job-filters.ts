@@ -13,6 +13,7 @@ import { jobHref, payLabel, placeLabel, settingLabel, typeLabel } from '#src/lib
 import { listStatus } from '#src/lib/jobs/list-status.ts';
 import { STATE_CODES, US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import { formatDate } from '#src/lib/text/format.ts';
+import { filterStatus } from '#src/lib/jobs/counts.ts';
 import { withBase } from '#src/lib/paths.ts';
 import type { JobSummary } from '#src/lib/jobs/summary.ts';
 
@@ -135,12 +136,17 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
   setCounts(field('remote') as HTMLSelectElement, facets.remote);
   setCounts(field('license') as HTMLSelectElement, facets.license);
   setCounts(field('minPay') as HTMLSelectElement, facets.minPay);
-  status!.textContent = listStatus({
-    matched: matched.length,
-    shown: shown.length,
-    total: all.length,
-    filtered: Object.values(v.filters).some((x) => x !== undefined && x !== ''),
-  });
+  // An empty list is listStatus's to word; otherwise examples are named apart from the open jobs.
+  const examples = matched.filter((j) => j.x).length;
+  status!.textContent =
+    matched.length === 0
+      ? listStatus({
+          matched: 0,
+          shown: 0,
+          total: all.length,
+          filtered: Object.values(v.filters).some((x) => x !== undefined && x !== ''),
+        })
+      : filterStatus(shown.length, matched.length - examples, examples);
   more!.hidden = shown.length >= matched.length;
   if (boxSummary) boxSummary.textContent = filterSummary(v.filters);
   if (push) writeUrlSoon(v);

@@ -4,6 +4,7 @@ import { sortJobs } from '#src/lib/jobs/filter.ts';
 import { summarise, type JobSummary } from '#src/lib/jobs/summary.ts';
 import { boardFacts, groupByState, type BoardFacts } from '#src/lib/jobs/board.ts';
 import { STATE_CODES, type StateCode } from '#src/schemas/vocabulary/us-states.ts';
+import { IS_PRODUCTION } from '#src/site.config.ts';
 
 export type JobEntry = CollectionEntry<'jobs'>;
 
@@ -20,10 +21,15 @@ export function assertFileNamesMatchIds(entries: JobEntry[]): void {
 interface Jobs {
   asOf: Date;
   all: JobEntry[];
+  /** Open postings, examples included (development and test builds only; a production build has none). */
   open: JobEntry[];
+  /** How many open postings are real vacancies, and how many are examples: what counts speak of. */
+  counts: { real: number; examples: number };
+  /** The open real postings (never an example), newest first: what feeds and structured data carry. */
+  openReal: JobEntry[];
   /** The open postings' compact summaries, in the same order as `open`. */
   openSummaries: JobSummary[];
-  /** What every job list page shows about the whole board (license options, state counts). */
+  /** What every job list page shows about the whole board (license options, state counts of real postings). */
   facts: BoardFacts;
   /** Each jurisdiction's open postings (on site there, or remote and open to it), newest first. */
   byState: Map<StateCode, JobEntry[]>;
@@ -38,8 +44,10 @@ let cache: Promise<Jobs> | undefined;
  * postings, per-page work over the whole board makes the build grow with the square of the postings).
  */
 export function jobsOnce(): Promise<Jobs> {
-  return (cache ??= getCollection('jobs').then((entries) => {
-    assertFileNamesMatchIds(entries);
+  return (cache ??= getCollection('jobs').then((loaded) => {
+    assertFileNamesMatchIds(loaded);
+    // A production build drops the example postings here, so no page, feed or index of it can hold one.
+    const entries = IS_PRODUCTION ? loaded.filter((e) => !e.data.example) : loaded;
     const asOf = jobsAsOf();
     const published = entries.filter((e) => isPublished(e.data, asOf));
     const byId = new Map(published.map((e) => [e.id, e]));
@@ -55,17 +63,26 @@ export function jobsOnce(): Promise<Jobs> {
       // groups holds indexes into openSummaries, which open mirrors one for one.
       STATE_CODES.map((code) => [code, (groups.get(code) ?? []).map((i) => open[i]!)]),
     );
+    const openReal = open.filter((e) => !e.data.example);
+    const facts = boardFacts(openSummaries, groups);
+    if (openReal.length < open.length) {
+      // The state counts count real postings only; the license options still cover every listed posting.
+      const real = openSummaries.filter((s) => !s.x);
+      facts.stateCounts = boardFacts(real, groupByState(real, STATE_CODES)).stateCounts;
+    }
     return {
       asOf,
       all,
       open,
+      counts: { real: openReal.length, examples: open.length - openReal.length },
+      openReal,
       openSummaries,
-      facts: boardFacts(openSummaries, groups),
+      facts,
       byState,
     };
   }));
 }
 
-/** Each jurisdiction's open postings (on site there, or remote and open to it), newest first, computed once per build. */
+/** Each jurisdiction's open postings, examples included (on site there, or remote and open to it), newest first, computed once per build. */
 export const openJobsByStateOnce = async (): Promise<Map<StateCode, JobEntry[]>> =>
   (await jobsOnce()).byState;

@@ -5,8 +5,8 @@ import { isOpen, isPublished, jobsAsOf } from '#src/lib/jobs/as-of.ts';
 import { STATE_CODES } from '#src/schemas/vocabulary/us-states.ts';
 
 /**
- * The job pages the sitemap must leave out: closed postings (they are noindex) and the state job
- * lists with no open postings. Read straight from the YAML because the sitemap integration runs
+ * The job pages the sitemap must leave out: closed postings and example postings (they are noindex) and
+ * the state job lists with no open real postings (examples do not count). Read straight from the YAML because the sitemap integration runs
  * outside the content layer; the build's schema has already validated these files.
  */
 export function jobPathsToExclude(
@@ -34,7 +34,7 @@ export function jobPathsToExclude(
     const dates = { datePosted: new Date(j.datePosted), validThrough: new Date(j.validThrough) };
     // A scheduled posting has no page yet and covers no state.
     if (!isPublished(dates, asOf)) continue;
-    if (!isOpen(dates, asOf)) {
+    if (j.example === true || !isOpen(dates, asOf)) {
       out.add(`/jobs/${j.id}/`);
       continue;
     }

@@ -28,7 +28,7 @@ test('filter by state and minimum pay, share the URL, and see the same list', as
   await page.getByLabel('Lowest pay offered (per year)').selectOption('80000');
   await expect(page).toHaveURL(/\?state=MA&minPay=80000$/);
   await expect(titles(page)).toHaveText(['Remote RN Case Manager, Utilization Review']);
-  await expect(status).toHaveText('Showing 1 of 1 open job.');
+  await expect(status).toHaveText('Showing 1 of 1 example posting.');
 
   const shared = page.url();
   const again = await page.context().newPage();

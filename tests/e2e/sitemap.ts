@@ -26,11 +26,20 @@ export const ONE_OF_EACH = [
   '/jobs/state/ma/',
 ];
 
-/** Pages deliberately left out of the sitemap that the sweeps must still cover. */
+/**
+ * Pages deliberately left out of the sitemap that the sweeps must still cover: example postings and state
+ * job lists without real postings are noindex, so the test build's job pages are all here.
+ */
 export const NOT_IN_SITEMAP = [
   '/404.html',
   '/search/',
   '/jobs/example-charlotte-behavioral-closed/',
+  '/jobs/example-boston-hospital-licsw/',
+  '/jobs/example-remote-utilization-rn/',
+  '/jobs/example-seattle-home-health/',
+  '/jobs/example-remote-new-england-lcsw/',
+  '/jobs/state/ma/',
+  '/jobs/state/wy/',
 ];
 
 /**

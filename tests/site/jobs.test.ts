@@ -13,6 +13,9 @@ const jobs: Job[] = readdirSync('content/jobs').map((f) =>
 const asOf = jobsAsOf();
 const open = jobs.filter((j) => isOpen(j, asOf));
 const closed = jobs.filter((j) => !isOpen(j, asOf));
+const openReal = open.filter((j) => !j.example);
+const openExamples = open.filter((j) => j.example);
+const text = (route: string, sel = 'main') => page(route)(sel).text().replace(/\s+/g, ' ').trim();
 const ld = (route: string) => {
   const $ = page(route);
   return $('script[type="application/ld+json"]')
@@ -23,18 +26,39 @@ const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
 describe('the job board as built', () => {
   it('ships open and closed example postings, so both paths are exercised', () => {
-    expect(open.length).toBeGreaterThanOrEqual(10);
+    expect(openExamples.length).toBeGreaterThanOrEqual(10);
     expect(closed.length).toBeGreaterThanOrEqual(1);
   });
 
-  it.each(open.map((j) => [j.id, j] as const))(
-    '%s: open posting page with its facts, an Example label and JobPosting data matching the file',
+  it.each(openExamples.map((j) => [j.id, j] as const))(
+    '%s: an open example posting has its page, labelled Example, but is inert: noindex, no JobPosting data, out of the sitemap, feeds and site search',
     (_, job) => {
       const route = `/jobs/${job.id}/`;
       const $ = page(route);
       expect($('h1').text()).toBe(job.title);
       expect($('main').text()).toContain(payLabel(job.pay));
-      if (job.example) expect($('main .example-tag').length).toBeGreaterThan(0);
+      expect($('main .example-tag').length).toBeGreaterThan(0);
+      expect(text(route)).toContain('it is not a real vacancy');
+      expect(isNoindex(route)).toBe(true);
+      expect($('[data-pagefind-body]').length).toBe(0);
+      expect(ld(route).some((d) => d['@type'] === 'JobPosting')).toBe(false);
+      expect(read('sitemap-0.xml')).not.toContain(`/jobs/${job.id}/`);
+      expect(read('jobs/rss.xml')).not.toContain(job.id);
+      expect(read('jobs/feed.json')).not.toContain(job.id);
+      for (const code of readdirSync(join(DIST, 'jobs/state')))
+        expect(read(`jobs/state/${code}/rss.xml`)).not.toContain(job.id);
+      // The board still lists it, labelled, so development shows how a posting looks.
+      expect(page('/jobs/')('main').html()).toContain(`/jobs/${job.id}/`);
+    },
+  );
+
+  it.each(openReal.map((j) => [j.id, j] as const))(
+    '%s: open posting page with its facts and JobPosting data matching the file',
+    (_, job) => {
+      const route = `/jobs/${job.id}/`;
+      const $ = page(route);
+      expect($('h1').text()).toBe(job.title);
+      expect($('main').text()).toContain(payLabel(job.pay));
       expect(isNoindex(route)).toBe(false);
       const posting = ld(route).find((d) => d['@type'] === 'JobPosting');
       expect(posting).toBeDefined();
@@ -84,17 +108,65 @@ describe('the job board as built', () => {
     expect(index.map((j) => j.id).sort()).toEqual(open.map((j) => j.id).sort());
   });
 
-  it('the feeds list the open postings: RSS for all and per state, and a JSON Feed 1.1', () => {
+  it('the feeds list the open real postings only: RSS for all and per state, and a JSON Feed 1.1', () => {
     const rss = read('jobs/rss.xml');
-    for (const j of open) expect(rss).toContain(`/jobs/${j.id}/`);
+    for (const j of openReal) expect(rss).toContain(`/jobs/${j.id}/`);
+    expect(rss.match(/<item>/g) ?? []).toHaveLength(Math.min(openReal.length, 100));
     const feed = JSON.parse(read('jobs/feed.json'));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(feed.items).toHaveLength(Math.min(open.length, 100));
+    expect(feed.items).toHaveLength(Math.min(openReal.length, 100));
     const ma = read('jobs/state/ma/rss.xml');
-    for (const j of open.filter((j) => j.location?.state === 'MA'))
+    for (const j of openReal.filter((j) => j.location?.state === 'MA'))
       expect(ma).toContain(`/jobs/${j.id}/`);
     for (const j of open.filter((j) => j.location && j.location.state !== 'MA' && !j.remote))
       expect(ma).not.toContain(`/jobs/${j.id}/`);
+  });
+
+  it('counts say what they count: examples are never "open postings"; an empty board says so and points to the feeds', () => {
+    const board = text('/jobs/', 'main .lede');
+    if (openReal.length === 0) {
+      expect(board).toMatch(
+        /^There are no open postings right now\. Follow the RSS feed or the JSON feed/,
+      );
+      const links = page('/jobs/')('main [data-jobs-empty] a')
+        .map((_, a) => a.attribs.href)
+        .get();
+      expect(links).toEqual(expect.arrayContaining(['/jobs/rss.xml', '/jobs/feed.json']));
+      expect(text('/', '.entries')).toContain('No open postings right now');
+    } else {
+      expect(board).toMatch(new RegExp(`^${openReal.length} open postings?, newest first`));
+    }
+    expect(text('/jobs/')).toContain(
+      `The ${openExamples.length} postings labelled Example show how the board works; they are not real vacancies and are not counted.`,
+    );
+    expect(text('/jobs/')).not.toMatch(new RegExp(`\\b${open.length} open postings`));
+    // Every state count beside the state links counts real postings only.
+    const counts = page('/jobs/')('.state-links .count')
+      .map((_, c) => page('/jobs/')(c).text())
+      .get();
+    expect(counts).toHaveLength(51);
+    if (openReal.length === 0) expect(new Set(counts)).toEqual(new Set(['(0)']));
+  });
+
+  it('a state with only example postings reads as empty (plainly, pointing to the feeds), lists the examples labelled, and is noindex', () => {
+    const ma = open.filter((j) => j.location?.state === 'MA');
+    expect(ma.every((j) => j.example)).toBe(true);
+    expect(ma.length).toBeGreaterThan(0);
+    const $ = page('/jobs/state/ma/');
+    expect(text('/jobs/state/ma/')).toContain(
+      'There are no open postings in Massachusetts right now.',
+    );
+    const links = $('main [data-jobs-empty] a')
+      .map((_, a) => a.attribs.href)
+      .get();
+    expect(links).toEqual(expect.arrayContaining(['/jobs/state/ma/rss.xml', '/jobs/feed.json']));
+    for (const j of ma) expect($('main').html()).toContain(`/jobs/${j.id}/`);
+    expect($('main .example-tag').length).toBeGreaterThanOrEqual(ma.length);
+    expect(text('/jobs/state/ma/')).not.toMatch(/\d+ open postings?/);
+    expect(isNoindex('/jobs/state/ma/')).toBe(true);
+    expect(text('/licensing/massachusetts/', '#jobs-h + *')).toContain(
+      'No open clinical case manager jobs are listed in Massachusetts',
+    );
   });
 
   it('every state has a job list page; one with no open postings says so kindly and stays out of the index', () => {

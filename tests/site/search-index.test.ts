@@ -27,6 +27,8 @@ describe('the search index', () => {
     expect(
       page('/jobs/')('main[data-pagefind-body] [data-pagefind-filter="type:Job"]').length,
     ).toBe(1);
+    // Example postings stay out of the site search like every posting page.
+    expect(page('/jobs/example-houston-health-plan-rn/')('[data-pagefind-body]').length).toBe(0);
   });
   it('leaves job postings and the job list pages after the first out of the site search (the board filters them)', () => {
     const routes = htmlFiles().map(routeOf);

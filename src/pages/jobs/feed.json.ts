@@ -2,20 +2,19 @@ import type { APIRoute } from 'astro';
 import { jobsOnce } from '#src/data/jobs.ts';
 import { FEED_SIZE, feedItem } from '#src/lib/jobs/feed-items.ts';
 import { withBase } from '#src/lib/paths.ts';
-import { SITE_NAME } from '#src/site.config.ts';
+import { SITE, SITE_NAME } from '#src/site.config.ts';
 
-/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) of the newest open postings. */
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) of the newest open postings (never the example postings). */
 export const GET: APIRoute = async ({ site }) => {
-  const { open } = await jobsOnce();
-  const abs = (path: string) =>
-    new URL(withBase(path), site ?? 'https://clinical-case-manager.example').href;
+  const { openReal } = await jobsOnce();
+  const abs = (path: string) => new URL(withBase(path), site ?? SITE.siteUrl).href;
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: `Clinical case manager jobs | ${SITE_NAME}`,
     home_page_url: abs('/jobs/'),
     feed_url: abs('/jobs/feed.json'),
     language: 'en-US',
-    items: open.slice(0, FEED_SIZE).map((e) => {
+    items: openReal.slice(0, FEED_SIZE).map((e) => {
       const item = feedItem(e.data);
       return {
         id: item.id,
