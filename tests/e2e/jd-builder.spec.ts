@@ -345,3 +345,24 @@ test('after a failed check the error summary drops each error as its field is co
   await page.getByLabel('How to apply').fill('Apply online');
   await expect(summary).toHaveCount(0);
 });
+
+test('"Send to the job board" opens the post form with the builder\'s fields filled in', async ({
+  page,
+}) => {
+  await fill(page);
+  await page.getByLabel('Closing date (optional)').fill('2027-02-01');
+  await checkAndExport(page);
+  await page.getByTestId('send-to-board').click();
+  await expect(page).toHaveURL(/\/jobs\/post\/$/); // the carried values leave the address once read
+  await expect(page.getByTestId('from-builder')).toBeVisible();
+  await expect(page.getByLabel('Employer', { exact: true })).toHaveValue('Acme Health');
+  await expect(page.getByLabel('City (optional)')).toHaveValue('Boston');
+  await expect(page.getByLabel('State (optional)')).toHaveValue('MA');
+  await expect(page.getByLabel('Lowest pay (optional)')).toHaveValue('65000');
+  await expect(page.getByLabel('Last day to apply')).toHaveValue('2027-02-01');
+  await expect(page.getByLabel('Link to apply (optional)')).toHaveValue(
+    'https://acme.example/jobs',
+  );
+  await expect(page.getByLabel('Description')).toHaveValue(/Acme Health/);
+  await page.evaluate(() => localStorage.clear());
+});

@@ -61,6 +61,16 @@ test('an employer submits the empty form, fixes every error and gets the posting
   });
   expect(await axe(page)).toEqual([]);
 
+  // The GitHub "Post a job" form opens filled in with the same answers (field ids of post-a-job.yml).
+  const send = new URL((await page.getByTestId('send-github').getAttribute('href'))!);
+  expect(send.pathname).toMatch(/\/issues\/new$/);
+  expect(send.searchParams.get('template')).toBe('post-a-job.yml');
+  expect(send.searchParams.get('job_title')).toBe('Clinical Case Manager (LCSW)');
+  expect(send.searchParams.get('employer_name')).toBe('Acme Health');
+  expect(send.searchParams.get('state')).toBe('MA');
+  expect(send.searchParams.get('valid_through')).toBe('2027-01-15');
+  expect(send.searchParams.get('apply_email')).toBe('jobs@acme.example.org');
+
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the file' }).click(),

@@ -11,6 +11,8 @@ interface Props {
   nameParts: string[];
   /** Runs the checks; false (and the error summary shown) when something must be fixed first. */
   ensureValid: () => boolean;
+  /** /jobs/post/ with the builder's fields carried in the address. */
+  postHref: string;
 }
 
 type Format = 'text' | 'markdown' | 'html';
@@ -24,7 +26,7 @@ const render = (doc: JdDoc, f: Format) =>
 
 /** Copy buttons, downloads (.txt, .md, .docx) and the JobPosting structured data, with one visible status line. */
 const ExportPanel = forwardRef<HTMLHeadingElement, Props>(function ExportPanel(
-  { doc, snippet, nameParts, ensureValid },
+  { doc, snippet, nameParts, ensureValid, postHref },
   headingRef,
 ) {
   const [status, setStatus] = useState('');
@@ -121,6 +123,17 @@ const ExportPanel = forwardRef<HTMLHeadingElement, Props>(function ExportPanel(
           <a href="https://search.google.com/test/rich-results">Rich Results Test</a>.
         </p>
       </div>
+      <h3>Post it on this site’s job board</h3>
+      <p className="prose">
+        The “Post a job” page opens with everything above filled in: the title, employer, place,
+        pay, license and the whole description. Add what the board needs that a description does not
+        (such as the last day to apply), then send it for review.
+      </p>
+      <p>
+        <a href={postHref} data-testid="send-to-board">
+          Send to the job board
+        </a>
+      </p>
     </section>
   );
 });

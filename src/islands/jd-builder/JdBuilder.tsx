@@ -17,6 +17,9 @@ import {
   switchVariant,
 } from '#src/lib/job-descriptions/builder/defaults.ts';
 import { builderToDoc } from '#src/lib/job-descriptions/builder/to-doc.ts';
+import { builderToPostForm } from '#src/lib/job-descriptions/builder/to-post-form.ts';
+import { encodeHandoff } from '#src/lib/jobs/post/handoff.ts';
+import { withBase } from '#src/lib/paths.ts';
 import { jobPosting, jobPostingSnippet } from '#src/lib/job-descriptions/builder/jsonld.ts';
 import { FIELD_ID, validateBuilder } from '#src/lib/job-descriptions/builder/validation.ts';
 import type {
@@ -202,6 +205,7 @@ export default function JdBuilder({ data, children }: Props) {
           snippet={snippet}
           nameParts={[doc.title, s.organization]}
           ensureValid={ensureValid}
+          postHref={`${withBase('/jobs/post/')}${encodeHandoff(builderToPostForm(s, doc))}`}
         />
       )}
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">

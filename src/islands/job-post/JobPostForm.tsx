@@ -7,6 +7,7 @@ import TextAreaField from '../forms/TextAreaField';
 import TextField from '../forms/TextField';
 import { errorsById, todayIso, type FieldError } from '#src/lib/forms/validate.ts';
 import { emptyForm, FIELD_IDS as ID, type PostForm } from '#src/lib/jobs/post/form.ts';
+import { postJobLink, type PostLink } from '#src/lib/jobs/post/issue-form.ts';
 import { SETTING_OPTIONS, TYPE_OPTIONS } from '#src/lib/jobs/filter-options.ts';
 import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import { useDraft } from './useDraft';
@@ -25,19 +26,21 @@ const loadChecker = () => (checker ??= import('./checker'));
 interface Props {
   /** The address (mailto:) postings can be sent to. */
   mailto: string;
+  /** The site's repository, where the "Post a job" issue form lives. */
+  repositoryUrl: string;
   /** The link to the file format section of the page. */
   formatHref: string;
 }
 
 /** The "post a job" form: checked with the jobs schema, it makes the posting's YAML file to copy or download. */
-export default function JobPostForm({ mailto, formatHref }: Props) {
+export default function JobPostForm({ mailto, repositoryUrl, formatHref }: Props) {
   const [form, setForm] = useState<PostForm>(() => emptyForm(todayIso()));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [tried, setTried] = useState(false);
   const [focusKey, setFocusKey] = useState(0);
-  const [result, setResult] = useState<{ id: string; yaml: string } | null>(null);
+  const [result, setResult] = useState<{ id: string; yaml: string; link: PostLink } | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const { restored, forget } = useDraft(form, setForm);
+  const { restored, fromBuilder, forget } = useDraft(form, setForm);
 
   const set =
     <K extends keyof PostForm>(key: K) =>
@@ -71,7 +74,7 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
       setFocusKey((k) => k + 1);
       return;
     }
-    setResult({ id: String(job.id), yaml: jobToYaml(job) });
+    setResult({ id: String(job.id), yaml: jobToYaml(job), link: postJobLink(repositoryUrl, form) });
   };
 
   const startOver = () => {
@@ -84,6 +87,12 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
 
   return (
     <div className="job-post">
+      {fromBuilder && (
+        <p className="draft-note" data-testid="from-builder">
+          Filled in from the job description builder. Check each field, add the last day to apply
+          and how to apply if they are missing, then create the file.
+        </p>
+      )}
       {restored && (
         <p className="draft-note">
           We kept what you typed last time, in this browser only.{' '}
@@ -341,6 +350,7 @@ export default function JobPostForm({ mailto, formatHref }: Props) {
           headingRef={resultHeading}
           id={result.id}
           yaml={result.yaml}
+          link={result.link}
           mailto={mailto}
           formatHref={formatHref}
         />

@@ -1,16 +1,19 @@
 import { useState, type RefObject } from 'react';
 import { copyText, saveFile } from '../jd-builder/download';
+import { YAML_FIELD_LABEL, type PostLink } from '#src/lib/jobs/post/issue-form.ts';
 
 interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   id: string;
   yaml: string;
+  /** The GitHub "Post a job" form, filled in, or (too long for a link) empty, for the file to be pasted. */
+  link: PostLink;
   mailto: string;
   formatHref: string;
 }
 
 /** The finished file: shown, copied or downloaded, with the steps to send it in and what happens next. */
-export default function YamlResult({ headingRef, id, yaml, mailto, formatHref }: Props) {
+export default function YamlResult({ headingRef, id, yaml, link, mailto, formatHref }: Props) {
   const [status, setStatus] = useState('');
   const file = `${id}.yaml`;
   const address = mailto.replace(/^mailto:/, '');
@@ -55,14 +58,41 @@ export default function YamlResult({ headingRef, id, yaml, mailto, formatHref }:
         <code>{yaml}</code>
       </pre>
       <h3>How to send it</h3>
+      {link.kind === 'prefilled' ? (
+        <ol>
+          <li>
+            <a href={link.url} className="send-link" data-testid="send-github">
+              Open the “Post a job” form on GitHub, filled in with this posting
+            </a>{' '}
+            (you need a free GitHub account).
+          </li>
+          <li>
+            Check the answers there and select “Create”. An automatic check replies within minutes.
+          </li>
+        </ol>
+      ) : (
+        <ol>
+          <li>
+            This posting is too long to fill in through a link. Copy the file with the button above.
+          </li>
+          <li>
+            <a href={link.url} className="send-link" data-testid="send-github">
+              Open the “Post a job” form on GitHub
+            </a>{' '}
+            (you need a free GitHub account), paste the file into its last box, “{YAML_FIELD_LABEL}
+            ”, leave the other boxes empty, and select “Create”.
+          </li>
+        </ol>
+      )}
+      <p>
+        Without a GitHub account, download the file and email it as an attachment to{' '}
+        <a href={mailHref}>{address}</a>, or open a pull request that adds it to the{' '}
+        <code>content/jobs/</code> folder of the site’s repository.
+      </p>
+      <h3>Keep the file</h3>
       <ol>
         <li>
           Download the file, or copy its text into a file named <code>{file}</code>.
-        </li>
-        <li>
-          Send it in one of two ways: open a pull request that adds it to the{' '}
-          <code>content/jobs/</code> folder of the site’s repository, or email it as an attachment
-          to <a href={mailHref}>{address}</a>.
         </li>
         <li>
           Keep the file: to change the posting later, edit it and send it again with the same name.

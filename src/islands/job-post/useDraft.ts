@@ -1,16 +1,30 @@
 import { useEffect, useRef, useState } from 'react';
 import { emptyForm, type PostForm } from '#src/lib/jobs/post/form.ts';
+import { decodeHandoff } from '#src/lib/jobs/post/handoff.ts';
 
 const KEY = 'ccm:job-post-draft:v1';
 
 /**
  * Keep the form in localStorage while it is being filled in, and bring it back on the next visit.
- * Returns whether a draft was restored, and a function that forgets it.
+ * Values carried in the address (the job description builder's "Send to the job board") come first, in place
+ * of any saved draft; the fragment is then removed so a reload does not bring them back over later edits.
+ * Returns whether a draft was restored, whether values came from the builder, and a function that forgets.
  */
 export function useDraft(form: PostForm, setForm: (f: PostForm) => void) {
   const [restored, setRestored] = useState(false);
+  const [fromBuilder, setFromBuilder] = useState(false);
   const loaded = useRef(false);
   useEffect(() => {
+    const handed = decodeHandoff(location.hash);
+    if (handed) {
+      /* eslint-disable react-hooks/set-state-in-effect -- runs once, on mount */
+      setForm({ ...emptyForm(form.datePosted), ...handed });
+      setFromBuilder(true);
+      /* eslint-enable react-hooks/set-state-in-effect */
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+      loaded.current = true;
+      return;
+    }
     try {
       const saved = localStorage.getItem(KEY);
       if (saved) {
@@ -23,10 +37,8 @@ export function useDraft(form: PostForm, setForm: (f: PostForm) => void) {
           ]),
         ) as unknown as PostForm;
         // localStorage exists only in the browser, after hydration: the restore has to happen in an effect.
-        /* eslint-disable react-hooks/set-state-in-effect -- runs once, on mount */
         setForm(merged);
         setRestored(true);
-        /* eslint-enable react-hooks/set-state-in-effect */
       }
     } catch {
       // No storage (private mode) or a damaged draft: start empty.
@@ -50,6 +62,7 @@ export function useDraft(form: PostForm, setForm: (f: PostForm) => void) {
       // Nothing to forget.
     }
     setRestored(false);
+    setFromBuilder(false);
   };
-  return { restored, forget };
+  return { restored, fromBuilder, forget };
 }
