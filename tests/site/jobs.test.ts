@@ -31,7 +31,7 @@ describe('the job board as built', () => {
   });
 
   it.each(openExamples.map((j) => [j.id, j] as const))(
-    '%s: an open example posting has its page, labelled Example, but is inert: noindex, no JobPosting data, out of the sitemap, feeds and site search',
+    '%s: an open example posting has its page, labeled Example, but is inert: noindex, no JobPosting data, out of the sitemap, feeds and site search',
     (_, job) => {
       const route = `/jobs/${job.id}/`;
       const $ = page(route);
@@ -47,7 +47,7 @@ describe('the job board as built', () => {
       expect(read('jobs/feed.json')).not.toContain(job.id);
       for (const code of readdirSync(join(DIST, 'jobs/state')))
         expect(read(`jobs/state/${code}/rss.xml`)).not.toContain(job.id);
-      // The board still lists it, labelled, so development shows how a posting looks.
+      // The board still lists it, labeled, so development shows how a posting looks.
       expect(page('/jobs/')('main').html()).toContain(`/jobs/${job.id}/`);
     },
   );
@@ -137,7 +137,7 @@ describe('the job board as built', () => {
       expect(board).toMatch(new RegExp(`^${openReal.length} open postings?, newest first`));
     }
     expect(text('/jobs/')).toContain(
-      `The ${openExamples.length} postings labelled Example show how the board works; they are not real vacancies and are not counted.`,
+      `The ${openExamples.length} postings labeled Example show how the board works; they are not real vacancies and are not counted.`,
     );
     expect(text('/jobs/')).not.toMatch(new RegExp(`\\b${open.length} open postings`));
     // Every state count beside the state links counts real postings only.
@@ -148,7 +148,7 @@ describe('the job board as built', () => {
     if (openReal.length === 0) expect(new Set(counts)).toEqual(new Set(['(0)']));
   });
 
-  it('a state with only example postings reads as empty (plainly, pointing to the feeds), lists the examples labelled, and is noindex', () => {
+  it('a state with only example postings reads as empty (plainly, pointing to the feeds), lists the examples labeled, and is noindex', () => {
     const ma = open.filter((j) => j.location?.state === 'MA');
     expect(ma.every((j) => j.example)).toBe(true);
     expect(ma.length).toBeGreaterThan(0);

@@ -49,7 +49,7 @@ describe('GitHub Actions workflows', () => {
         .join('\n');
       const usedOutsideComments = [
         ...body.matchAll(/\$\{\{\s*(?:secrets|vars)\.([A-Z0-9_]+)/g),
-      ].map((m) => m[1]);
+      ].map((m) => m[1] ?? '');
       for (const name of usedOutsideComments) {
         expect(
           header.includes(name),

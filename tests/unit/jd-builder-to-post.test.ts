@@ -11,8 +11,8 @@ const state = (over: Record<string, unknown> = {}) =>
   chooseState(
     {
       ...initialState(data),
-      organisation: 'Acme Health',
-      organisationUrl: 'https://acme-health.test/',
+      organization: 'Acme Health',
+      organizationUrl: 'https://acme-health.test/',
       city: 'Boston',
       payMin: '60000',
       payMax: '72000',
@@ -33,7 +33,7 @@ describe('"Send to the job board": the builder\'s fields become the post form\'s
       employerName: 'Acme Health',
       employerUrl: 'https://acme-health.test/',
       city: 'Boston',
-      state: data.states[0].code,
+      state: data.states[0]!.code,
       remote: false,
       payMin: '60000',
       payMax: '72000',
@@ -64,7 +64,7 @@ describe('"Send to the job board": the builder\'s fields become the post form\'s
       applyEmail: 'hr@acme-health.test',
       remote: true,
       remoteWhere: 'states',
-      remoteStates: data.states[0].code,
+      remoteStates: data.states[0]!.code,
       city: '',
       state: '',
       employmentType: 'part-time',

@@ -46,7 +46,7 @@ describe('the "Post a job" link', () => {
   });
   it('what the link fills in reads back as the same form values (round trip through the issue body labels)', () => {
     const fields = formToIssueFields(FORM);
-    const answers = new Map(ISSUE_FIELDS.map((f) => [f.label, fields[f.id]]));
+    const answers = new Map(ISSUE_FIELDS.map((f) => [f.label, fields[f.id] ?? '']));
     expect(answersToForm(answers, '2026-11-29')).toEqual({ ...FORM, remoteWhere: 'states' });
     const remote = formToIssueFields({ ...FORM, remote: true, remoteWhere: 'US' });
     expect(remote.remote_states).toBe('US');

@@ -13,10 +13,10 @@ describe('counts say what they count', () => {
   it('examples are named apart, and not at all when there are none', () => {
     expect(examplesNote(0)).toBe('');
     expect(examplesNote(1)).toBe(
-      'The posting labelled Example shows how the board works; it is not a real vacancy and is not counted.',
+      'The posting labeled Example shows how the board works; it is not a real vacancy and is not counted.',
     );
     expect(examplesNote(12)).toBe(
-      'The 12 postings labelled Example show how the board works; they are not real vacancies and are not counted.',
+      'The 12 postings labeled Example show how the board works; they are not real vacancies and are not counted.',
     );
   });
   it('the filter status line separates real jobs from examples', () => {

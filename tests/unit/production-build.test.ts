@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { parse, stringify } from 'yaml';
-import { buildEnv } from '../clean-env';
+import { buildEnv } from '../../scripts/lib/clean-env.ts';
 import { jobSchema, type Job } from '#src/schemas/job.ts';
 
 /**
@@ -135,7 +135,7 @@ describe('a production build', () => {
 
   it('counts count the real posting only', () => {
     expect(text('/jobs/', 'main .lede')).toMatch(/^1 open posting, newest first\. Employers can/);
-    expect(text('/jobs/')).not.toContain('labelled Example');
+    expect(text('/jobs/')).not.toContain('labeled Example');
     expect(text('/jobs/state/tx/', 'main .lede')).toMatch(/^1 open posting, newest first\./);
     expect(text('/', '.entries')).toContain('1 open posting for clinical case managers');
     expect(html('/jobs/')('.state-links a[href="/jobs/state/tx/"] + .count').text()).toBe('(1)');

@@ -24,12 +24,12 @@ export const openPostings = (n: number): string =>
 
 /**
  * The sentence that says what a list of examples is, or "" without any:
- * "The 3 postings labelled Example show how the board works; they are not real vacancies and are not counted."
+ * "The 3 postings labeled Example show how the board works; they are not real vacancies and are not counted."
  */
 export function examplesNote(examples: number): string {
   if (examples === 0) return '';
   const which = examples === 1 ? 'The posting' : `The ${formatCount(examples)} postings`;
-  return `${which} labelled Example ${examples === 1 ? 'shows' : 'show'} how the board works; ${examples === 1 ? 'it is not a real vacancy and is' : 'they are not real vacancies and are'} not counted.`;
+  return `${which} labeled Example ${examples === 1 ? 'shows' : 'show'} how the board works; ${examples === 1 ? 'it is not a real vacancy and is' : 'they are not real vacancies and are'} not counted.`;
 }
 
 /** The filter's status line: "Showing 10 of 12 open jobs." with examples named apart. */

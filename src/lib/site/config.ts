@@ -96,7 +96,7 @@ function checkEmail(value: string, prod: boolean): string[] {
     return [
       `CONTACT_EMAIL="${value}" is not an email address. Set it like CONTACT_EMAIL=corrections@your-domain.org; ${HOW}.`,
     ];
-  if (prod && isReservedHost(value.split('@')[1]))
+  if (prod && isReservedHost(value.split('@')[1] ?? ''))
     return [
       `CONTACT_EMAIL="${value}" is a placeholder (a reserved test domain cannot receive mail). Set it to a mailbox someone reads; ${HOW}.`,
     ];

@@ -3,7 +3,7 @@
  * of it again: title, employer, place, remote, setting, employment type, pay, license, certifications, the
  * description itself (as Markdown), the closing date, and a link or email found in "How to apply".
  */
-import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '../../jobs/labels.ts';
+import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/schemas/vocabulary/jobs.ts';
 import type { PostForm } from '../../jobs/post/form.ts';
 import { toMarkdown, type JdDoc } from '../render.ts';
 import type { BuilderState } from './types.ts';
@@ -17,8 +17,8 @@ export function builderToPostForm(s: BuilderState, doc: JdDoc): Partial<PostForm
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(s.howToApply)?.[0] ?? '';
   return {
     title: doc.title,
-    employerName: s.organisation.trim(),
-    employerUrl: s.organisationUrl.trim(),
+    employerName: s.organization.trim(),
+    employerUrl: s.organizationUrl.trim(),
     city: s.remote ? '' : s.city.trim(),
     state: s.remote ? '' : s.state,
     remote: s.remote,

@@ -7,7 +7,7 @@
  */
 import { parse } from 'yaml';
 import { jobSchema } from '#src/schemas/job.ts';
-import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '../labels.ts';
+import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/schemas/vocabulary/jobs.ts';
 import { toStateCode } from '../import/states.ts';
 import { stripControl } from '../import/text.ts';
 import { jobToYaml } from '../job-yaml.ts';
@@ -58,14 +58,14 @@ export function parseIssueBody(body: string): {
     answers.set(current, value === NO_RESPONSE ? '' : value);
   };
   for (const line of text.split('\n')) {
-    const m = /^###\s+(.+?)\s*$/.exec(line);
-    if (m && LABELS.includes(m[1])) {
+    const heading = /^###\s+(.+?)\s*$/.exec(line)?.[1];
+    if (heading !== undefined && LABELS.includes(heading)) {
       close();
-      if (answers.has(m[1]))
+      if (answers.has(heading))
         problems.push(
-          `The heading "### ${m[1]}" appears more than once. Edit the issue so each question of the form is answered once (a description may not contain the form's own headings).`,
+          `The heading "### ${heading}" appears more than once. Edit the issue so each question of the form is answered once (a description may not contain the form's own headings).`,
         );
-      current = m[1];
+      current = heading;
       lines = [];
     } else if (current !== undefined) lines.push(line);
   }
@@ -75,8 +75,8 @@ export function parseIssueBody(body: string): {
 
 /** A fenced block's content (the form renders the posting file as ```yaml ... ```), or the text as it is. */
 const unfence = (s: string) => {
-  const m = /^```[\w-]*\n([\s\S]*?)\n?```$/.exec(s.trim());
-  return m ? m[1] : s;
+  const inner = /^```[\w-]*\n([\s\S]*?)\n?```$/.exec(s.trim())?.[1];
+  return inner ?? s;
 };
 
 /** Problems no schema sees: text that could mislead a reviewer or a browser. */
