@@ -8,9 +8,14 @@ export const PAGE_HTML_CSS_GZIP = 30 * 1024;
 
 /**
  * Pages allowed over that budget for now, each with its own cap so it cannot grow, and the way back under.
- * None today: /sources/licensing/ is split by state and the map on /licensing/ draws with rounded coordinates.
+ * /sources/licensing/ is split by state and the map on /licensing/ draws with rounded coordinates.
  */
-export const HTML_CSS_EXCEPTIONS: Record<string, { gzip: number; why: string }> = {};
+export const HTML_CSS_EXCEPTIONS: Record<string, { gzip: number; why: string }> = {
+  '/licensing/': {
+    gzip: 30 * 1024 + 128,
+    why: 'Every page now links "Report a correction" with its own address (about 40 bytes gzip), and /licensing/ had 24 bytes to spare. Way back under: draw the map with fewer points, or shorten the 51-row table.',
+  },
+};
 
 /** The HTML + CSS budget of a page. */
 export const htmlCssBudgetFor = (route: string): number =>

@@ -154,12 +154,14 @@ describe('a production build', () => {
   });
 
   it('uses the configured addresses, and no .example placeholder reaches a page', () => {
-    const link = html('/licensing/texas/')('footer a[data-correction]').attr('href')!;
+    const link = html('/licensing/texas/')('footer a[href*="report-a-correction"]').attr('href')!;
     const url = new URL(link);
     expect(`${url.origin}${url.pathname}`).toBe(`${REPO}/issues/new`);
     expect(url.searchParams.get('template')).toBe('report-a-correction.yml');
     expect(url.searchParams.get('page')).toBe(`${ORIGIN}/licensing/texas/`);
-    expect(html('/')('footer a[href^="mailto:"]').attr('href')).toBe(`mailto:${CONTACT}`);
+    expect(html('/jobs/post/')('main a[href^="mailto:"]').attr('href')).toBe(
+      `mailto:${CONTACT}?subject=Job%20posting`,
+    );
     for (const f of files().filter((f) => f.endsWith('.html'))) {
       const body = readFileSync(f, 'utf8');
       expect(body, relative(dist, f)).not.toMatch(

@@ -10,7 +10,7 @@ type Env = Record<string, string | undefined>;
 /** Development and test builds use these; every one is on a reserved name (RFC 2606), so none can be mistaken for the real thing. */
 export const PLACEHOLDERS = {
   SITE_URL: 'https://clinical-case-manager.example',
-  REPOSITORY_URL: 'https://github.example/your-organization/clinical-case-manager',
+  REPOSITORY_URL: 'https://github.example/owner/repository',
   CONTACT_EMAIL: 'corrections@clinical-case-manager.example',
 } as const;
 

@@ -72,11 +72,15 @@ export function issueFormUrl(
   return `${repositoryUrl.replace(/\/+$/, '')}/issues/new?${q.toString()}`;
 }
 
-/** "Report a correction" for one page, its address filled in. */
-export const correctionUrl = (repositoryUrl: string, pageUrl: string, pageTitle: string): string =>
-  issueFormUrl(repositoryUrl, CORRECTION_TEMPLATE, `Correction: ${pageTitle}`.slice(0, 200), {
-    page: pageUrl,
-  });
+/**
+ * "Report a correction" for one page, its address filled in (the form titles the issue "Correction: "). The
+ * link is on every page, so it carries nothing more, and the address keeps its ":" and "/" (both allowed in a
+ * query, RFC 3986 section 3.4): written as in the page's canonical link, it costs almost nothing compressed.
+ */
+export const correctionUrl = (repositoryUrl: string, pageUrl: string): string => {
+  const page = encodeURIComponent(pageUrl).replace(/%3A/g, ':').replace(/%2F/g, '/');
+  return `${repositoryUrl.replace(/\/+$/, '')}/issues/new?template=${CORRECTION_TEMPLATE}${pageUrl ? `&page=${page}` : ''}`;
+};
 
 /** What the site's form values become as the issue form's fields (remote as "US", state codes, or empty). */
 export function formToIssueFields(f: PostForm): Record<string, string> {
