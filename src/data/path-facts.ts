@@ -15,8 +15,12 @@ function fee(entry: { id: string; data: { fees: Fee[] } }, label: string) {
 
 const asCost = (f: Fee) => ({ label: f.label, usd: f.usd ?? null, source: f.source?.id ?? null });
 
+let cached: Promise<PathFacts> | undefined;
+
 /** The planner's general figures, with the exam and certification fees read from content/exam-fees. */
-export async function pathFacts(): Promise<PathFacts> {
+export const pathFacts = (): Promise<PathFacts> => (cached ??= readFacts());
+
+async function readFacts(): Promise<PathFacts> {
   const fees = new Map((await getCollection('examFees')).map((e) => [e.id, e]));
   const need = (id: string) => {
     const e = fees.get(id);

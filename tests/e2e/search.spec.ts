@@ -25,6 +25,10 @@ test.describe('relevance: the first results fit the question', () => {
   });
   test('a certification brings the certifications page first', async ({ page }) =>
     expect((await results(page, 'CCM'))[0]).toBe('/career/certifications/'));
+  test('"how long does it take" brings the path planner first', async ({ page }) => {
+    expect((await results(page, 'how long does it take'))[0]).toBe('/career/path/');
+    expect((await results(page, 'how long'))[0]).toBe('/career/path/');
+  });
   test('"salary" and "pay" bring the pay page first', async ({ page }) => {
     expect((await results(page, 'salary'))[0]).toBe('/salary/');
     expect((await results(page, 'pay'))[0]).toBe('/salary/');

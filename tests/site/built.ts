@@ -71,12 +71,14 @@ export const isNoindex = (route: string): boolean =>
 /**
  * Whether the site search indexes a page: not noindex pages, and none that grows with the job board (postings,
  * list pages after the first, state job lists): postings are found through the board's own filter on /jobs/.
+ * And not the path planner's 357 state-and-start pages (each state's planner page is indexed).
  */
 export const isSearchable = (route: string): boolean =>
   !isNoindex(route) &&
   !route.startsWith('/jobs/state/') &&
   !route.startsWith('/jobs/page/') &&
-  !isJobPosting(route);
+  !isJobPosting(route) &&
+  !/^\/career\/path\/[^/]+\/[^/]+\/$/.test(route);
 
 /** A posting's own page, /jobs/<id>/ (not the list, its pages, the state lists or the form). */
 export const isJobPosting = (route: string): boolean =>

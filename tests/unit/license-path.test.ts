@@ -10,6 +10,7 @@ import { rangeText, spanText, totalSentence } from '#src/lib/licensing/path/word
 import { STARTS } from '#src/lib/licensing/path/types.ts';
 import { US_STATES } from '#src/lib/geo/us-states.ts';
 import { START_INFO } from '#src/lib/licensing/path/starts.ts';
+import { pathFromQuery, pathHref } from '#src/lib/licensing/path/urls.ts';
 
 /** Source ids in the YAML become references, as the content layer hands them to pages. */
 function refs(v: unknown, key = ''): unknown {
@@ -231,5 +232,22 @@ describe('every state and start', () => {
       knownCost: 0,
       unknownCosts: 1,
     });
+  });
+});
+
+describe('planner addresses', () => {
+  it('builds a page path from the form query, ignoring what it does not know', () => {
+    const slugs = ['texas', 'new-york'];
+    expect(pathFromQuery('state=texas&start=msw', slugs)).toBe('/career/path/texas/msw/');
+    expect(pathFromQuery('?state=texas&start=msw&goal=ccm', slugs)).toBe(
+      '/career/path/texas/msw/#goal-ccm',
+    );
+    expect(pathFromQuery('state=texas&start=rn&goal=ccm', slugs)).toBe('/career/path/texas/rn/');
+    expect(pathFromQuery('state=texas&start=rn&goal=clinical', slugs)).toBe(
+      '/career/path/texas/rn/',
+    );
+    expect(pathFromQuery('state=atlantis&start=msw', slugs)).toBeNull();
+    expect(pathFromQuery('state=texas&start=phd', slugs)).toBeNull();
+    expect(pathHref('New York', 'bsw')).toBe('/career/path/new-york/bsw/');
   });
 });
