@@ -32,6 +32,8 @@ export const JS_BUDGETS: { label: string; match: (route: string) => boolean; gzi
   { label: 'pay (/salary/)', match: (r) => r === '/salary/', gzip: 80 * 1024 },
   { label: 'licensing index (/licensing/)', match: (r) => r === '/licensing/', gzip: 8 * 1024 },
   { label: 'search (/search/)', match: (r) => r === '/search/', gzip: 8 * 1024 },
+  // The state picker that narrows the side-by-side table to the states in the URL.
+  { label: 'compare states', match: (r) => r === '/licensing/compare/', gzip: 2 * 1024 },
   // The planner form only opens the static page of the chosen state and start.
   { label: 'path planner', match: (r) => r.startsWith('/career/path/'), gzip: 2 * 1024 },
   {
