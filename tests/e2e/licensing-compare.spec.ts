@@ -1,7 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { axeViolations, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 const shownStates = (page: Page) =>
   page.locator('.side-by-side thead th[data-code]:visible').allTextContents();
 
@@ -51,8 +49,7 @@ test('on a phone, the /licensing/ table reads as cards that can be sorted', asyn
 for (const path of ['/licensing/compare/', '/licensing/compare/?s=tx,ny,oh'])
   test(`${path} passes axe and fits 320 px without sideways scrolling`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 740 });
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),

@@ -1,8 +1,6 @@
-import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const fillOf = (code: string) => (page: import('@playwright/test').Page) =>
+import { axeViolations, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+const fillOf = (code: string) => (page: Page) =>
   page
     .locator(`.us-map .state[data-code="${code}"] path`)
     .evaluate((p) => getComputedStyle(p).fill);
@@ -57,6 +55,5 @@ test('on a phone the small northeastern states and DC are links at least 24 by 2
 test('/licensing/ passes axe with the map colored by pay', async ({ page }) => {
   await page.goto('/licensing/');
   await page.getByLabel(/pay of healthcare social workers/).check();
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

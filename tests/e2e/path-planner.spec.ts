@@ -1,7 +1,4 @@
-import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+import { axeViolations, expect, test } from './fixtures';
 
 test('a student goes from the home page to their state’s path in a few clicks', async ({
   page,
@@ -59,12 +56,7 @@ for (const path of [
     page,
   }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 740 });
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
