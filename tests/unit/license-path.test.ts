@@ -8,7 +8,7 @@ import { practiceDuration, yearlyCap } from '#src/lib/licensing/path/practice.ts
 import { planTotal } from '#src/lib/licensing/path/total.ts';
 import { rangeText, spanText, totalSentence } from '#src/lib/licensing/path/words.ts';
 import { STARTS } from '#src/lib/licensing/path/types.ts';
-import { US_STATES } from '#src/lib/geo/us-states.ts';
+import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import { START_INFO } from '#src/lib/licensing/path/starts.ts';
 import { pathFromQuery, pathHref } from '#src/lib/licensing/path/urls.ts';
 
@@ -121,8 +121,8 @@ describe('whole paths, checked by hand against their sources', () => {
       'ccm-work',
       'ccm-exam',
     ]);
-    expect(p.steps[0].title).toBe('Get licensed as an LMSW in Texas');
-    const practice = p.steps[1].facts.map((f) => `${f.label}: ${f.text}`);
+    expect(p.steps[0]!.title).toBe('Get licensed as an LMSW in Texas');
+    const practice = p.steps[1]!.facts.map((f) => `${f.label}: ${f.text}`);
     expect(practice).toContain('Total supervised hours: 3,000 hours');
     expect(practice).toContain('Supervision hours: 100 hours');
     expect(practice).toContain('Minimum period: 24 months');

@@ -47,7 +47,7 @@ describe('the comparison rows', () => {
     jobsHref: (c) => `/jobs/state/${c.toLowerCase()}/`,
     pathHref: (n) => `/career/path/${n.toLowerCase()}/`,
   });
-  const get = (key: string, code: string) => rows.find((r) => r.key === key)!.cells[code];
+  const get = (key: string, code: string) => rows.find((r) => r.key === key)!.cells[code]!;
   it('shows each state’s figures from its file, with their sources', () => {
     expect(get('supervised', 'TX')).toMatchObject({
       text: '3,000',

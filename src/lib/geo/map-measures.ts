@@ -38,7 +38,7 @@ export const COMPACT_CLASSES: MapClass[] = [
 /** Breaks between classes of a numeric measure: thirds of the states' values, rounded to `step`. */
 export function thirds(values: number[], step: number): [number, number] {
   const v = [...values].sort((a, b) => a - b);
-  const at = (q: number) => Math.round(v[Math.floor((v.length - 1) * q)] / step) * step;
+  const at = (q: number) => Math.round((v[Math.floor((v.length - 1) * q)] ?? 0) / step) * step;
   return [at(1 / 3), at(2 / 3)];
 }
 
@@ -47,8 +47,8 @@ export function mapClasses(states: MapFacts[]) {
   const hours = states.map((s) => s.hours).filter((h): h is number => h !== null);
   const distinct = [...new Set(hours)].sort((a, b) => a - b);
   // hours cluster at a few totals (3,000 for most): classes by the distinct totals, lowest, middle, highest
-  const low = distinct[0];
-  const high = distinct[distinct.length - 1];
+  const low = distinct[0] ?? 0;
+  const high = distinct[distinct.length - 1] ?? 0;
   const hourClasses: MapClass[] = [
     { key: 'h1', label: `${formatCount(low)} hours`, pattern: 'none', tone: 1 },
     {

@@ -50,7 +50,9 @@ const cell = (f: Field | undefined, show: (v: never) => string, missing = '—')
       : { text: show(f.value as never), source: f.source.id };
 const amount = (f: Amount | undefined, unit: 'hours' | 'months'): CompareCell => {
   const c = amountCell(f, unit);
-  return { text: c.text, source: c.source, unverified: c.text === NV || undefined };
+  return c.text === NV
+    ? { text: c.text, source: c.source, unverified: true }
+    : { text: c.text, source: c.source };
 };
 
 /** Pay for a state from a wage table: the median where the table has one, else the mean, per occupation. */
@@ -97,7 +99,7 @@ export function compareRows(
     })),
     row('levels', 'License levels', (s) => ({
       text: s.tiers.map((t) => t.abbr).join(', '),
-      source: s.tiers[0].source.id,
+      source: s.tiers[0]?.source.id ?? null,
     })),
     row('supervised', 'Total supervised hours', (s) =>
       amount(s.clinical.supervisedHours as Amount, 'hours'),
@@ -141,7 +143,7 @@ export function compareRows(
     row('compact', 'Licensure compact', (s) => ({
       text: COMPACT_LABEL[s.compact.status],
       source: s.compact.source?.id ?? null,
-      unverified: s.compact.status === 'unverified' || undefined,
+      ...(s.compact.status === 'unverified' ? { unverified: true } : {}),
     })),
     row('moving', 'Moving with a license from another state', (s) =>
       cell(s.moving.endorsement as Field, (v: string) => v),

@@ -11,7 +11,7 @@ type Clinical = StateRules['clinical'];
 export function yearlyCap(rule: string): number | null {
   const m =
     /([\d,]{3,}) hours[^.;]*?(?:per year|a year|in any 12-month period|per 12 months)/i.exec(rule);
-  return m ? Number(m[1].replace(/,/g, '')) : null;
+  return m?.[1] ? Number(m[1].replace(/,/g, '')) : null;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

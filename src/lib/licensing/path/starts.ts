@@ -57,4 +57,4 @@ export const GOAL_INFO: Record<GoalId, { label: string; short: string }> = {
 };
 
 /** The default goal of a start: the first it can aim for. */
-export const defaultGoal = (start: StartId): GoalId => START_INFO[start].goals[0];
+export const defaultGoal = (start: StartId): GoalId => START_INFO[start].goals[0] ?? 'ccm';
