@@ -23,7 +23,8 @@ const excluded = jobPathsToExclude(process.env.CONTENT_DIR ?? './content');
 const inSitemap = (page) => {
   const path = new URL(page).pathname;
   const rel = path.startsWith(baseSlash) ? `/${path.slice(baseSlash.length)}` : path;
-  return rel !== '/search/' && !excluded.has(rel);
+  // /licensing/tx/ and the other postal codes are redirect pages (noindex), not content
+  return rel !== '/search/' && !excluded.has(rel) && !/^\/licensing\/[a-z]{2}\/$/.test(rel);
 };
 
 export default defineConfig({

@@ -24,6 +24,8 @@ export const SAMPLED_FAMILIES: PageFamily[] = [
     size: 1,
   },
   { name: 'later page of the job list', pattern: /^\/jobs\/page\/\d+\/$/, size: 2 },
+  // 51 states x 7 starts from one template; tests/site/path-planner.test.ts checks every one's data
+  { name: 'path planner page', pattern: /^\/career\/path\/[^/]+\/[^/]+\/$/, size: 8 },
 ];
 
 /** `count` members spread evenly over `items` (first and last included), in their order. */

@@ -32,7 +32,7 @@ test.describe('choosing a state', () => {
   test('from the comparison table, after filtering it', async ({ page }) => {
     await page.goto('/licensing/');
     await page.getByLabel('Filter by state, license or exam').fill('new york');
-    const visible = page.locator('table tbody tr:not([hidden])');
+    const visible = page.locator('[data-compare] table tbody tr:not([hidden])');
     await expect(visible).toHaveCount(1);
     await visible.getByRole('link', { name: 'New York', exact: true }).click();
     await expect(page).toHaveURL(/\/licensing\/new-york\/$/);
@@ -48,7 +48,7 @@ test('the table sorts by total supervised hours, with unverified rows last, and 
   const header = page.locator('th[data-sort-key="supervised"]');
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   const values = await page
-    .locator('table tbody tr td:nth-of-type(2)')
+    .locator('[data-compare] table tbody tr td:nth-of-type(2)')
     .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-sort')));
   const numbers = values.filter((v) => v !== '').map(Number);
   expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
@@ -60,7 +60,7 @@ test('the table sorts by total supervised hours, with unverified rows last, and 
 test('the compact filter shows only states with that status, and counts them', async ({ page }) => {
   await page.goto('/licensing/');
   await page.getByLabel('Compact status').selectOption('enacted');
-  const rows = page.locator('table tbody tr:not([hidden])');
+  const rows = page.locator('[data-compare] table tbody tr:not([hidden])');
   const n = await rows.count();
   expect(n).toBeGreaterThan(0);
   await expect(page.locator('[data-compare-count]')).toHaveText(`${n} of 51 jurisdictions shown`);
@@ -91,7 +91,7 @@ test.describe('without JavaScript', () => {
 test('on a phone the table reads as cards with labeled values', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/licensing/');
-  const firstCell = page.locator('table tbody tr').first().locator('td').first();
+  const firstCell = page.locator('[data-compare] table tbody tr').first().locator('td').first();
   const label = await firstCell.evaluate((td) => getComputedStyle(td, '::before').content);
   expect(label).toContain('Clinical license');
 });

@@ -25,6 +25,9 @@ test.describe('relevance: the first results fit the question', () => {
   });
   test('a certification brings the certifications page first', async ({ page }) =>
     expect((await results(page, 'CCM'))[0]).toBe('/career/certifications/'));
+  test('"how long" finds the path planner among the first results', async ({ page }) => {
+    expect((await results(page, 'how long')).slice(0, 3)).toContain('/career/path/');
+  });
   test('"salary" and "pay" bring the pay page first', async ({ page }) => {
     expect((await results(page, 'salary'))[0]).toBe('/salary/');
     expect((await results(page, 'pay'))[0]).toBe('/salary/');
@@ -33,8 +36,14 @@ test.describe('relevance: the first results fit the question', () => {
     expect((await results(page, 'LCSW salary Texas'))[0]).toBe('/licensing/texas/'));
   test('a certification and its exam cost bring the certifications page first', async ({ page }) =>
     expect((await results(page, 'CCM exam cost'))[0]).toBe('/career/certifications/'));
-  test('"how long does it take" brings the how-to-become page first', async ({ page }) =>
-    expect((await results(page, 'how long does it take'))[0]).toBe('/career/how-to-become/'));
+  // Issue 16: the planner answers "how long" for the reader's state and start; the how-to page follows it.
+  test('"how long does it take" brings the path planner first, then the how-to-become page', async ({
+    page,
+  }) => {
+    const top = await results(page, 'how long does it take');
+    expect(top[0]).toBe('/career/path/');
+    expect(top.slice(1, 4)).toContain('/career/how-to-become/');
+  });
 });
 
 test('a misspelled state offers the nearest one, and a correct query offers nothing', async ({

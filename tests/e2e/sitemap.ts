@@ -24,6 +24,9 @@ export const ONE_OF_EACH = [
   '/jobs/',
   '/jobs/example-boston-hospital-licsw/',
   '/jobs/state/ma/',
+  '/career/path/',
+  '/career/path/texas/',
+  '/career/path/texas/none/',
 ];
 
 /**

@@ -71,12 +71,15 @@ export const isNoindex = (route: string): boolean =>
 /**
  * Whether the site search indexes a page: not noindex pages, and none that grows with the job board (postings,
  * list pages after the first, state job lists): postings are found through the board's own filter on /jobs/.
+ * And not the path planner's state pages (51) and state-and-start pages (357): /career/path/ stands for them,
+ * so a question such as "how long does it take" brings one planner page, not dozens.
  */
 export const isSearchable = (route: string): boolean =>
   !isNoindex(route) &&
   !route.startsWith('/jobs/state/') &&
   !route.startsWith('/jobs/page/') &&
-  !isJobPosting(route);
+  !isJobPosting(route) &&
+  !/^\/career\/path\/[^/]+\/([^/]+\/)?$/.test(route);
 
 /** A posting's own page, /jobs/<id>/ (not the list, its pages, the state lists or the form). */
 export const isJobPosting = (route: string): boolean =>
