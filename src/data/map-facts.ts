@@ -37,6 +37,10 @@ export async function mapFacts(states: StateRules[]) {
     : 'Pay';
   return {
     payLabel,
+    /** The id of the source entry of the wage table the pay measure comes from. */
+    paySource: table?.data.source.id,
+    /** The pay column's short heading. */
+    payColumn: useMedian ? 'Median pay' : 'Mean pay',
     classes: mapClasses(facts),
     rows: [...states]
       .sort((a, b) => a.name.localeCompare(b.name))
@@ -54,6 +58,7 @@ export async function mapFacts(states: StateRules[]) {
                 ? `${'years' in s.clinical.supervisedHours ? s.clinical.supervisedHours.years : ''} years (no hour total)`
                 : 'Not yet verified',
           pay: f.pay === null ? 'No figure in our data' : formatDollars(f.pay),
+          payValue: f.pay,
         };
       }),
   };

@@ -21,6 +21,29 @@ export function parseSortValue(raw: string | null | undefined): SortValue {
   return Number.isFinite(n) ? n : raw;
 }
 
+/** The sort value a cell's text implies: "3,000" and "$62,000" are numbers, other text sorts as itself. */
+export function textSortValue(text: string): SortValue {
+  const t = text.trim();
+  if (/^\$?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return Number(t.replace(/[$,]/g, ''));
+  return t === '' ? null : t;
+}
+
+/**
+ * The data-sort attribute a cell needs: none when its text already implies the same value (which keeps
+ * the 51-row table light), else the value itself ("" for a cell that sorts last, such as "Not yet verified").
+ */
+export function sortAttribute(
+  text: string,
+  sort: string | number | null | undefined,
+): string | undefined {
+  const raw = sort === null || sort === undefined ? '' : String(sort);
+  return parseSortValue(raw) === textSortValue(text) ? undefined : raw;
+}
+
+/** A rendered cell's sort value: its data-sort attribute when it has one, else what its text implies. */
+export const cellSortValue = (attribute: string | null | undefined, text: string): SortValue =>
+  attribute === null || attribute === undefined ? textSortValue(text) : parseSortValue(attribute);
+
 /** Fold text for matching: lower case, accents removed, whitespace collapsed. */
 export const fold = (s: string): string =>
   s

@@ -19,10 +19,12 @@ test('the map is colored by compact status, and by the measure the reader choose
   await expect(page.locator('[data-legend="compact"]')).toBeHidden();
   // New York states three years, not hours (8 NYCRR §74.3)
   expect(await fillOf('NY')(page)).toContain('mp-2-dots');
-  // the map's data table says the same
-  await page.getByText("The map's data as a table").click();
-  const ny = page.locator('[data-map-measures] tbody tr', { hasText: 'New York' });
-  await expect(ny.locator('td').nth(1)).toHaveText('3 years (no hour total)');
+  // the comparison table, which carries the map's data, says the same
+  await page.getByRole('link', { name: 'table of all states' }).click();
+  const ny = page.locator('[data-compare] tbody tr', { hasText: 'New York' });
+  await expect(ny.locator('td[data-label="Total supervised hours"]')).toHaveText(
+    '3 years full-time (no hour total)',
+  );
 });
 
 test('without JavaScript the map shows compact status with its legend', async ({ browser }) => {

@@ -156,6 +156,24 @@ describe('the licensing overview', () => {
       );
     }
   });
+  it('shows each state’s median pay of healthcare social workers from the state wage table, with its period', () => {
+    const table = dataOf<{
+      period: string;
+      rows: { area: string; soc: string; median?: number }[];
+    }>('wages').get('state-may-2025')!;
+    expect($('[data-compare] table caption').text()).toContain(
+      `Median pay of healthcare social workers (${table.period})`,
+    );
+    for (const s of states) {
+      const median = table.rows.find((r) => r.area === s.code && r.soc === '21-1022')?.median;
+      const cell = $('[data-compare] table tbody tr')
+        .filter((_, tr) => $(tr).find('th').text() === s.name)
+        .find('td[data-label="Median pay"]');
+      expect(cell.text().trim(), s.name).toBe(
+        median === undefined ? 'No figure in our data' : `$${count(median)}`,
+      );
+    }
+  });
   it('names a source for every row whose hours are sourced, and dates the table', () => {
     expect($('[data-compare] table caption time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     for (const s of states) {

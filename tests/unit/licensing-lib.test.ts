@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { compareCells, matchesQuery, parseSortValue } from '#src/lib/table-sort.ts';
+import {
+  cellSortValue,
+  compareCells,
+  matchesQuery,
+  parseSortValue,
+  sortAttribute,
+  textSortValue,
+} from '#src/lib/table-sort.ts';
 import { toCsv } from '#src/lib/text/csv.ts';
 import { buildGlossary } from '#src/lib/career/glossary.ts';
 import { abbrId, stateHref, stateSlug } from '#src/lib/geo/state-slug.ts';
@@ -27,6 +34,25 @@ describe('sorting and filtering the comparison table', () => {
     expect(parseSortValue('3000')).toBe(3000);
     expect(parseSortValue('Texas')).toBe('Texas');
     expect(parseSortValue('')).toBeNull();
+  });
+  it('reads a cell without data-sort from its text: figures as numbers, other text as itself', () => {
+    expect(textSortValue('3,000')).toBe(3000);
+    expect(textSortValue('$62,000')).toBe(62000);
+    expect(textSortValue('1500')).toBe(1500);
+    expect(textSortValue('3 years full-time (no hour total)')).toBe(
+      '3 years full-time (no hour total)',
+    );
+    expect(textSortValue('  ')).toBeNull();
+    expect(cellSortValue(null, '$62,000')).toBe(62000);
+    expect(cellSortValue('', 'Not yet verified')).toBeNull();
+  });
+  it('writes data-sort only where the text does not already imply the value', () => {
+    expect(sortAttribute('3,000', 3000)).toBeUndefined();
+    expect(sortAttribute('$62,000', 62000)).toBeUndefined();
+    expect(sortAttribute('Texas', 'Texas')).toBeUndefined();
+    expect(sortAttribute('Not yet verified', null)).toBe('');
+    expect(sortAttribute('3 years full-time (no hour total)', '')).toBe('');
+    expect(sortAttribute('3,000', 3600)).toBe('3600');
   });
   it('matches every word of a query, ignoring case, accents and order', () => {
     expect(matchesQuery('New York NY LCSW', 'york new')).toBe(true);

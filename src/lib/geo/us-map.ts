@@ -1,5 +1,6 @@
 import { geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import atlas from 'us-atlas/states-albers-10m.json';
 import { compactPath, type Ring } from './svg-path.ts';
@@ -22,7 +23,7 @@ export const MAP_VIEWBOX = '0 0 975 610';
  * absolute coordinates it was most of that page's 50 KB of gzipped HTML.
  */
 export function usMapShapes(): MapShape[] {
-  const topo = atlas as unknown as Topology<{ states: GeometryCollection<{ name: string }> }>;
+  const topo = simplified();
   const states = feature(topo, topo.objects.states);
   const path = geoPath().digits(1);
   return states.features
@@ -33,6 +34,20 @@ export function usMapShapes(): MapShape[] {
       area: path.area(f),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Points that change an outline by less than MIN_AREA square units (Visvalingam's effective area, on the
+ * 975-unit-wide map) are dropped. topojson-simplify works on the shared arcs, so neighboring states keep
+ * one common border with no gaps or overlaps; a hand-rolled per-path simplifier would pull them apart.
+ */
+export const MIN_AREA = 1;
+
+let cached: Topology<{ states: GeometryCollection<{ name: string }> }> | undefined;
+function simplified() {
+  const topo = atlas as unknown as Topology<{ states: GeometryCollection<{ name: string }> }>;
+  cached ??= simplify(presimplify(topo), MIN_AREA) as typeof topo;
+  return cached;
 }
 
 /** The rings d3's path generator draws for a feature, as points. */
