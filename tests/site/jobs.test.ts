@@ -146,6 +146,15 @@ describe('the job board as built', () => {
       .get();
     expect(counts).toHaveLength(51);
     if (openReal.length === 0) expect(new Set(counts)).toEqual(new Set(['(0)']));
+    // So does the state comparison's "Open jobs on our board" row.
+    const $c = page('/licensing/compare/');
+    const row = $c('tr').filter((_, tr) => $c(tr).find('th').first().text().includes('Open jobs'));
+    const cells = row
+      .find('td')
+      .map((_, td) => $c(td).text().trim())
+      .get();
+    expect(cells).toHaveLength(51);
+    if (openReal.length === 0) expect(new Set(cells)).toEqual(new Set(['No open postings']));
   });
 
   it('a state with only example postings reads as empty (plainly, pointing to the feeds), lists the examples labeled, and is noindex', () => {

@@ -72,7 +72,7 @@ describe('the comparison rows', () => {
     expect(get('pay', 'OH').text).toBe('No official state figure in our data');
   });
   it('counts open jobs and links the lists', () => {
-    expect(get('jobs', 'TX')).toMatchObject({ text: '2 open', href: '/jobs/state/tx/' });
-    expect(get('jobs', 'OH').text).toBe('0 open');
+    expect(get('jobs', 'TX')).toMatchObject({ text: '2 open postings', href: '/jobs/state/tx/' });
+    expect(get('jobs', 'OH').text).toBe('No open postings');
   });
 });

@@ -1,6 +1,7 @@
 import type { StateRules } from '#src/schemas/state.ts';
 import type { WageRow } from '#src/schemas/wage-table.ts';
 import { formatCount, formatDollars } from '../text/format';
+import { openPostings } from '../jobs/counts';
 import { amountCell } from './amount';
 import { COMPACT_LABEL, clinicalExams, type Amount } from './state-summary';
 
@@ -151,7 +152,11 @@ export function compareRows(
     row('pay', 'Pay (official state figures)', (s) => payCell(extra.pay.get(s.code))),
     row('jobs', 'Open jobs on our board', (s) => {
       const n = extra.jobs.get(s.code) ?? 0;
-      return { text: `${formatCount(n)} open`, source: null, href: extra.jobsHref(s.code) };
+      return {
+        text: openPostings(n).replace(/^./, (c) => c.toUpperCase()),
+        source: null,
+        href: extra.jobsHref(s.code),
+      };
     }),
     row('path', 'How long it takes', (s) => ({
       text: `Plan your path in ${s.name}`,
