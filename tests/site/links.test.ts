@@ -52,6 +52,7 @@ const HTTP_ONLY = new Set([
   'www.labor.state.ak.us',
   'www.labor.state.ny.us',
   'www.laws9.com',
+  'www.nj.gov',
   'www.lrc.ky.gov',
   'www.nasw-michigan.org',
   'www.op.nysed.gov',
