@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { buildEnv } from '../../scripts/lib/clean-env.ts';
+import { copyContent } from '../content-copy.ts';
 
 /**
  * Build a copy of the real content with one deliberately malformed file from tests/fixtures/bad-data/ added,
@@ -13,7 +14,7 @@ import { buildEnv } from '../../scripts/lib/clean-env.ts';
 function buildWith(fixture: string, collection: string) {
   const work = mkdtempSync(join(tmpdir(), 'ccm-bad-'));
   const content = join(work, 'content');
-  cpSync('content', content, { recursive: true });
+  copyContent(content);
   cpSync(join('tests/fixtures/bad-data', collection, fixture), join(content, collection, fixture));
   const run = spawnSync('npm', ['run', 'build', '--silent'], {
     env: buildEnv({

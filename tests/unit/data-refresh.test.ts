@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { csvGrid } from '#src/lib/pay/files.ts';
 import { xlsx, zip } from '../xlsx-fixture.ts';
+import { copyContent } from '../content-copy.ts';
 
 /**
  * npm run data:refresh against a local HTTP server on 127.0.0.1 that serves the official files' layouts, built from the
@@ -81,7 +82,7 @@ function serve(
 /** A copy of content/ whose price-parity table holds only the areas in the SARPP extract. */
 function workspace(): string {
   const work = mkdtempSync(join(tmpdir(), 'ccm-refresh-'));
-  cpSync('content', join(work, 'content'), { recursive: true });
+  copyContent(join(work, 'content'));
   const p = join(work, 'content/price-parities/bea-rpp-2024.yaml');
   const t = parse(readFileSync(p, 'utf8'));
   t.rows = t.rows.filter((r: { area: string }) => ['US', 'AL', 'AK', 'WY'].includes(r.area));

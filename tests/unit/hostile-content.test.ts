@@ -1,14 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -17,6 +9,7 @@ import { parse, stringify } from 'yaml';
 import { buildEnv } from '../../scripts/lib/clean-env.ts';
 import { validator } from '../html-validator';
 import { jobSchema } from '#src/schemas/job.ts';
+import { copyContent } from '../content-copy.ts';
 
 /**
  * Content written by someone hostile (or careless) must come out inert. One build of a copy of the real content
@@ -85,7 +78,7 @@ function inertProblems($: CheerioAPI): string[] {
 }
 
 beforeAll(() => {
-  cpSync('content', content, { recursive: true });
+  copyContent(content);
   // A job posting: hostile title, employer, and a Markdown description with raw HTML and a javascript: link.
   writeFileSync(
     join(content, 'jobs', `${JOB_ID}.yaml`),

@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { parse, stringify } from 'yaml';
 import { buildEnv } from '../../scripts/lib/clean-env.ts';
 import { jobSchema, type Job } from '#src/schemas/job.ts';
+import { copyContent } from '../content-copy.ts';
 
 /**
  * A production build (a real SITE_URL, as the deploy workflow sets it) of a copy of the content, with one
@@ -62,7 +55,7 @@ const html = (route: string) => load(read(join(route, 'index.html')));
 const text = (route: string, sel = 'main') => html(route)(sel).text().replace(/\s+/g, ' ').trim();
 
 beforeAll(() => {
-  cpSync('content', content, { recursive: true });
+  copyContent(content);
   writeFileSync(join(content, 'jobs', `${REAL_ID}.yaml`), stringify(REAL));
   const run = spawnSync('npm', ['run', 'build', '--silent'], {
     env: buildEnv({
