@@ -25,6 +25,7 @@ const HTTP_ONLY = new Set([
   'gencourt.state.nh.us',
   'kyrules.elaws.us',
   'lawfilesext.leg.wa.gov',
+  'kslegislature.org',
   'laws9.com',
   'leginfo.legislature.ca.gov',
   'licenseinfo.oregon.gov',
