@@ -55,6 +55,11 @@ export const sourcedAmount = <T extends z.ZodType>(value: T) =>
     z.strictObject({
       /** The rule states this as years of full-time experience, not as hours (for example Georgia). */
       years: z.number().positive('expected a positive number of years'),
+      /**
+       * `false` when the rule states the years without saying full time ("at least two years of
+       * supervised practice"); pages then say "2 years of experience", not "of full-time experience".
+       */
+      fullTime: z.literal(false).optional(),
       source: sourceRef(),
       note: z.string().min(3).optional(),
       research,

@@ -8,6 +8,7 @@ type Sourced = {
   value?: unknown;
   unverified?: true;
   years?: number;
+  fullTime?: false;
   notSet?: true;
   rate?: string;
   source?: string;
@@ -33,7 +34,7 @@ const supervisedText = (h: Sourced & { value?: number }) =>
   h.value !== undefined
     ? count(h.value)
     : h.years !== undefined
-      ? `${h.years} years full-time (no hour total)`
+      ? `${h.years} years${h.fullTime === false ? '' : ' full-time'} (no hour total)`
       : 'Not yet verified';
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -35,7 +35,12 @@ describe('the path planner pages', () => {
     expect(page('/career/path/texas/rn/')('#path [data-total]').text()).toBe(
       'About 12 months to 2 years from today to the CCM certification in Texas, at the earliest 12 months.',
     );
-    expect(page('/career/path/connecticut/msw/')('#path [data-total]').text()).toContain(
+    // Connecticut sets no minimum period (Conn. Gen. Stat. § 20-195n(c)(2)): 3,000 / 2,080 a year = 17.3 months
+    expect(page('/career/path/connecticut/msw/')('#path [data-total]').text()).toBe(
+      'About 18 months from today to the LCSW in Connecticut, at the earliest 18 months.',
+    );
+    // Iowa's minimum period is still not verified (Iowa Code 154C.3 gives 4,000 hours or two years full time)
+    expect(page('/career/path/iowa/msw/')('#path [data-total]').first().text()).toContain(
       'not yet verified',
     );
   });

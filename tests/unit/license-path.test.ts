@@ -27,6 +27,18 @@ const state = (code: string): StateRules => {
   return cache.get(code)!;
 };
 
+/** A state's real data with its minimum period turned into an open question, for the "not yet verified" wording. */
+const minimumOpen = (code: string): StateRules => {
+  const s = state(code);
+  return {
+    ...s,
+    clinical: {
+      ...s.clinical,
+      minimumMonths: { unverified: true, research: 'left open for this test' },
+    },
+  };
+};
+
 /** The fees as content/exam-fees states them (ASWB $230/$260; CCMC $225 + $195; ACM exam not yet verified). */
 const FACTS: PathFacts = {
   ...GENERAL_FACTS,
@@ -94,8 +106,13 @@ describe('supervised practice by state', () => {
     expect(d.min).toBe(17.3);
     expect(d.typical).toEqual([17.3, 17.3]);
   });
-  it('Connecticut (3,000 hours, minimum period not yet verified): no minimum, typical from the hours', () => {
+  it('Connecticut (Conn. Gen. Stat. § 20-195n(c)(2): 3,000 hours, no minimum period set): 3,000 / 2,080 a year = 17.3 months', () => {
     const d = practiceDuration(state('ct').clinical, 2080);
+    expect(d.min).toBe(17.3);
+    expect(d.typical).toEqual([17.3, 17.3]);
+  });
+  it('a minimum period not yet verified (Connecticut with its minimum left open): no minimum, typical from the hours', () => {
+    const d = practiceDuration(minimumOpen('ct').clinical, 2080);
     expect(d.min).toBeNull();
     expect(d.typical).toEqual([17.3, 17.3]);
   });
@@ -160,8 +177,15 @@ describe('whole paths, checked by hand against their sources', () => {
     expect(p.steps.some((s) => s.id === 'training')).toBe(true);
     expect(p.total.knownCost).toBe(294 + 260);
   });
-  it('Connecticut from an MSW: the minimum period is not yet verified, so the sentence says so', () => {
+  it('Connecticut from an MSW (3,000 hours, no minimum period set): about 18 months, at the earliest 18', () => {
     const p = planPath(state('ct'), 'msw', 'clinical', FACTS);
+    expect(p.total.min).toBe(17.3);
+    expect(totalSentence(p)).toBe(
+      'About 18 months from today to the LCSW in Connecticut, at the earliest 18 months.',
+    );
+  });
+  it('a minimum period not yet verified (Connecticut with its minimum left open): the sentence says so', () => {
+    const p = planPath(minimumOpen('ct'), 'msw', 'clinical', FACTS);
     expect(p.total.min).toBeNull();
     expect(totalSentence(p)).toBe(
       "About 18 months from today to the LCSW in Connecticut; the shortest time is not known, because the minimum for “Complete Connecticut's supervised clinical practice” is not yet verified.",

@@ -10,6 +10,17 @@ export interface AmountCell {
 }
 
 /**
+ * A rule stated in years, in words: "2 years of full-time experience", or "2 years of experience" when
+ * the rule does not say full time (`fullTime: false`). `noun` names what the years are of.
+ */
+export function yearsText(
+  f: { years: number; fullTime?: false | undefined },
+  noun = 'experience',
+): string {
+  return `${f.years} years of ${f.fullTime === false ? '' : 'full-time '}${noun}`;
+}
+
+/**
  * One amount (hours or months) as a comparison-table cell: the number, "3 yrs (no hour total)",
  * a rate in words, "None set", or "Not yet verified". Never a guess.
  */
@@ -20,7 +31,7 @@ export function amountCell(f: Amount | undefined, unit: 'hours' | 'months'): Amo
   if ('value' in f) return { text: formatCount(f.value), sort: String(f.value), source };
   if ('years' in f)
     return {
-      text: `${f.years} years full-time (no ${unit === 'hours' ? 'hour' : 'month'} total)`,
+      text: `${f.years} years${f.fullTime === false ? '' : ' full-time'} (no ${unit === 'hours' ? 'hour' : 'month'} total)`,
       sort: '',
       source,
     };

@@ -13,7 +13,10 @@ type Sourced<T> =
     };
 /** A sourced amount: a number, or a sourced statement that is not a number (see `sourcedAmount`). */
 export type Amount =
-  Sourced<number> | ({ notSet: true } & Src) | ({ years: number } & Src) | ({ rate: string } & Src);
+  | Sourced<number>
+  | ({ notSet: true } & Src)
+  | ({ years: number; fullTime?: false | undefined } & Src)
+  | ({ rate: string } & Src);
 
 /** The value of a sourced field, or null when it is unverified (or not a number). */
 export const valueOf = <T>(f: Sourced<T> | Amount): T | null =>

@@ -1,5 +1,6 @@
 import type { StateRules } from '#src/schemas/state.ts';
 import { formatCount } from '../../text/format';
+import { yearsText } from '../amount';
 import { byLevel } from '../levels';
 import type { PathFacts } from './facts';
 import { practiceDuration } from './practice';
@@ -30,7 +31,7 @@ function fact(label: string, f: AnyField | undefined, show: (v: never) => string
   const source = srcOf(f);
   if ('unverified' in f) return { label, text: NOT_VERIFIED, source: null };
   if ('notSet' in f) return { label, text: 'None set by the rule', source };
-  if ('years' in f) return { label, text: `${f.years} years of full-time work`, source };
+  if ('years' in f) return { label, text: yearsText(f, 'work'), source };
   if ('rate' in f) return { label, text: f.rate, source };
   return { label, text: show(f.value as never), source };
 }
