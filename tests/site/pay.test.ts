@@ -126,7 +126,7 @@ describe('state pages show that state’s pay', () => {
     '%s: median, jobs, range, rank, price-adjusted median and U.S. median equal the data',
     (_, s) => {
       const $ = page(stateHref(s.name));
-      const section = $('[data-testid="state-pay"]');
+      const section = $('[data-testid="state-pay-section-table"]');
       expect(section.find('caption').text()).toContain(state.period);
       expect(section.find(`caption a[href="/sources/#${state.source}"]`).length).toBe(1);
       const index = rpp.rows.find((r) => r.area === s.code)!.index;
@@ -152,6 +152,49 @@ describe('state pages show that state’s pay', () => {
         expect(cell('adjusted'), `${s.code} ${soc}`).toBe(
           dollars(Math.round((r.median * 100) / index / 10) * 10),
         );
+      }
+    },
+  );
+
+  it.each(states.map((s) => [s.name, s] as const))(
+    '%s: the ranking chart and its table show the middle half, median, rank and the highest and lowest state medians of the data',
+    (_, s) => {
+      const $ = page(stateHref(s.name));
+      const table = $('[data-testid="state-pay-ranking-table"]');
+      expect(table.find('caption').text()).toContain(state.period);
+      expect(table.find(`caption a[href="/sources/#${state.source}"]`).length).toBe(1);
+      const names = new Map(states.map((x) => [x.code, x.name]));
+      for (const soc of ['21-1021', '21-1022', '21-1023', '21-1029', '29-1141']) {
+        const tr = table.find(`tr[data-soc="${soc}"]`);
+        const cell = (stat: string) =>
+          tr.find(`td[data-stat="${stat}"]`).text().replace(/\s+/g, ' ').trim();
+        const withMedian = state.rows
+          .filter((x) => x.soc === soc && x.area !== 'US' && x.median !== undefined)
+          .sort((a, b) => b.median! - a.median! || a.area.localeCompare(b.area));
+        const top = withMedian[0]!;
+        const bottom = withMedian.filter((x) => x.median === withMedian.at(-1)!.median)[0]!;
+        expect(cell('highest'), soc).toBe(`${dollars(top.median!)} (${names.get(top.area)})`);
+        expect(cell('lowest'), soc).toBe(`${dollars(bottom.median!)} (${names.get(bottom.area)})`);
+        const r = state.rows.find((x) => x.soc === soc && x.area === s.code) as
+          (Row & { p25?: number; p75?: number }) | undefined;
+        const strip = $(`.strip[data-soc="${soc}"]`);
+        // One tick per other state with a published median, and the state's own marked apart.
+        const ticks = (strip.find('path.others').attr('d') ?? '').match(/M/g)?.length ?? 0;
+        if (!r?.median) {
+          expect(cell('median'), `${s.code} ${soc}`).toBe('not published');
+          expect(cell('rank'), `${s.code} ${soc}`).toBe('—');
+          expect(strip.find('path.mine').length).toBe(0);
+          expect(ticks).toBe(withMedian.length);
+          continue;
+        }
+        expect(cell('median'), `${s.code} ${soc}`).toBe(dollars(r.median));
+        expect(cell('middle-half'), `${s.code} ${soc}`).toBe(
+          `${dollars(r.p25!)}–${dollars(r.p75!)}`,
+        );
+        const rank = 1 + withMedian.filter((x) => x.median! > r.median!).length;
+        expect(cell('rank'), `${s.code} ${soc}`).toBe(`${ordinal(rank)} of ${withMedian.length}`);
+        expect(strip.find('path.mine').length).toBe(1);
+        expect(ticks).toBe(withMedian.length - 1);
       }
     },
   );
