@@ -199,7 +199,61 @@ describe('state pages show that state’s pay', () => {
     },
   );
 
-  it('says which figures are not published, and that metro areas and state projections are not shown', () => {
+  type StateProjection = {
+    area: string;
+    soc: string;
+    title: string;
+    employmentBase: number;
+    employmentTarget: number;
+    changeNumeric: number;
+    percentChange: number;
+    openingsPerYear: number;
+  };
+  const outlook = dataOf<{
+    baseYear: number;
+    targetYear: number;
+    source: string;
+    rows: StateProjection[];
+  }>('state-projections').get('projections-central-2024-34')!;
+  const count = (n: number) => n.toLocaleString('en-US');
+  it.each(states.map((s) => [s.name, s] as const))(
+    '%s: the state outlook table shows the state’s 2024–2034 projections as in the data, and names the occupations it lacks',
+    (_, s) => {
+      const $ = page(stateHref(s.name));
+      const section = $('[data-testid="state-outlook"]');
+      expect(section.find('h2').text()).toBe(`Job outlook in ${s.name}, 2024–2034`);
+      expect(section.find(`caption a[href="/sources/#${outlook.source}"]`).length).toBe(1);
+      const mine = outlook.rows.filter((r) => r.area === s.code);
+      expect(mine.length, s.code).toBeGreaterThan(0);
+      expect(section.find('tbody tr').length).toBe(mine.length);
+      for (const r of mine) {
+        const tr = section.find(`tr[data-soc="${r.soc}"]`);
+        const cell = (stat: string) => tr.find(`td[data-stat="${stat}"]`).text().trim();
+        expect(cell('base'), `${s.code} ${r.soc}`).toBe(count(r.employmentBase));
+        expect(cell('target'), `${s.code} ${r.soc}`).toBe(count(r.employmentTarget));
+        expect(cell('change'), `${s.code} ${r.soc}`).toBe(
+          `${r.changeNumeric > 0 ? '+' : r.changeNumeric < 0 ? '−' : ''}${count(Math.abs(r.changeNumeric))} (${r.percentChange}%)`,
+        );
+        expect(cell('openings'), `${s.code} ${r.soc}`).toBe(count(r.openingsPerYear));
+        const us = ep2024.find((p) => p.soc === r.soc)!;
+        expect(cell('us-change'), `${s.code} ${r.soc}`).toBe(`${us.percentChange}%`);
+      }
+      const note = section.find('[data-testid="state-outlook-missing"]').text();
+      if (mine.length === 5) expect(note).toBe('');
+      else
+        for (const soc of ['21-1021', '21-1022', '21-1023', '21-1029'].filter(
+          (x) => !mine.some((r) => r.soc === x),
+        ))
+          expect(note.toLowerCase()).toContain(row(may2025, soc).title.toLowerCase());
+    },
+  );
+
+  it('Nevada has all five occupations’ projections; other states registered nurses only', () => {
+    expect(outlook.rows.filter((r) => r.area === 'NV')).toHaveLength(5);
+    expect(page('/licensing/texas/')('[data-testid="state-outlook"] tbody tr')).toHaveLength(1);
+  });
+
+  it('says which figures are not published, and that metro areas are not shown', () => {
     const hawaii = page('/licensing/hawaii/')('[data-testid="state-pay"]')
       .text()
       .replace(/\s+/g, ' ');
