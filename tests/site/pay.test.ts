@@ -420,4 +420,22 @@ describe('downloads', () => {
     const json = JSON.parse(read('projections.json'));
     expect(json.projections.length).toBe(projections.size);
   });
+  it('state-projections.csv and .json carry every state projection with its period and source', () => {
+    const table = dataOf<{ rows: { area: string; soc: string; openingsPerYear: number }[] }>(
+      'state-projections',
+    ).get('projections-central-2024-34')!;
+    const csv = Papa.parse<Record<string, string>>(read('state-projections.csv'), {
+      header: true,
+    }).data.filter((r) => r.soc);
+    expect(csv.length).toBe(table.rows.length);
+    for (const r of table.rows) {
+      const line = csv.find((c) => c.area === r.area && c.soc === r.soc)!;
+      expect(line.period, `${r.area} ${r.soc}`).toBe('2024–2034');
+      expect(Number(line.openingsPerYear), `${r.area} ${r.soc}`).toBe(r.openingsPerYear);
+      expect(line.source).toContain('Projections Central');
+    }
+    const json = JSON.parse(read('state-projections.json'));
+    expect(json.tables[0].source.url).toBe('https://projectionscentral.org/Projections/LongTerm');
+    expect(json.tables[0].rows.length).toBe(table.rows.length);
+  });
 });
