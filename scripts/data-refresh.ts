@@ -1,14 +1,17 @@
-// Refresh the official figures: OEWS national and state pay, Employment Projections, BEA price parities.
+// Refresh the official figures: OEWS national and state pay, Employment Projections, BEA price parities, and the
+// states' long-term projections (Projections Central).
 //
 //   npm run data:refresh                                   download what is newer (or revised), print every change, write
 //   npm run data:refresh -- --dry-run                      print, write nothing
-//   npm run data:refresh -- --only state,projections       some of: national, state, projections, parities
+//   npm run data:refresh -- --only state,projections       some of: national, state, projections, parities,
+//                                                          state-projections
 //   npm run data:refresh -- --file oesm25st.zip --kind state [--period "May 2025"] [--source <id>]
-//                                                          a file saved by hand (.zip, .xlsx or .csv)
+//                                                          a file saved by hand (.zip, .xlsx or .csv; .json for
+//                                                          state-projections)
 //
 // Downloads send the User-Agent BLS asks for (DATA_REFRESH_USER_AGENT, or one naming the site and CONTACT_EMAIL).
-// Base URLs: DATA_REFRESH_BLS_BASE (https://www.bls.gov) and DATA_REFRESH_BEA_BASE (https://apps.bea.gov), so tests can
-// point the real client at a local server. Every file is parsed and checked with the build's schemas before anything
+// Base URLs: DATA_REFRESH_BLS_BASE (https://www.bls.gov), DATA_REFRESH_BEA_BASE (https://apps.bea.gov) and
+// DATA_REFRESH_PC_BASE (https://public.projectionscentral.org), so tests can point the real client at a local server. Every file is parsed and checked with the build's schemas before anything
 // is written; a file is written only when a figure in it changed. Without network it says so and changes nothing
 // (exit 2); bad data changes nothing either (exit 1).
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -23,11 +26,13 @@ import {
   planOews,
   planParities,
   planProjections,
+  planStateProjections,
+  projectionsCentralUrl,
   type Outcome,
   type RefreshContext,
 } from '#src/lib/pay/refresh.ts';
 
-const KINDS = ['national', 'state', 'projections', 'parities'] as const;
+const KINDS = ['national', 'state', 'projections', 'parities', 'state-projections'] as const;
 type Kind = (typeof KINDS)[number];
 
 const { values: args } = parseArgs({
@@ -44,6 +49,10 @@ const { values: args } = parseArgs({
 const content = args.content!;
 const BLS = (process.env.DATA_REFRESH_BLS_BASE ?? 'https://www.bls.gov').replace(/\/$/, '');
 const BEA = (process.env.DATA_REFRESH_BEA_BASE ?? 'https://apps.bea.gov').replace(/\/$/, '');
+const PC = (process.env.DATA_REFRESH_PC_BASE ?? 'https://public.projectionscentral.org').replace(
+  /\/$/,
+  '',
+);
 const USER_AGENT =
   process.env.DATA_REFRESH_USER_AGENT ??
   `clinical-case-manager-guide data refresh (${process.env.CONTACT_EMAIL ?? 'contact address not set: set CONTACT_EMAIL'})`;
@@ -55,7 +64,15 @@ function stop(message: string, code = 1): never {
 
 // The content the refresh compares against.
 const existing = new Map<string, Record<string, unknown>>();
-for (const dir of ['wages', 'projections', 'price-parities', 'sources', 'occupations', 'states']) {
+for (const dir of [
+  'wages',
+  'projections',
+  'price-parities',
+  'state-projections',
+  'sources',
+  'occupations',
+  'states',
+]) {
   if (!existsSync(join(content, dir))) continue;
   for (const f of readdirSync(join(content, dir)).filter((f) => /\.ya?ml$/.test(f)))
     existing.set(`${dir}/${f}`, parse(readFileSync(join(content, dir, f), 'utf8')) ?? {});
@@ -104,6 +121,18 @@ async function fromNetwork(kind: Kind): Promise<Outcome> {
     if (!got) return { planned: [], notes: ['no occupation.xlsx'] };
     return planProjections(got.data, 'occupation.xlsx', ctx, { url: got.url, order });
   }
+  if (kind === 'state-projections') {
+    // One response per occupation, every state in it; an occupation the service has no rows for answers 404.
+    const files: { data: Uint8Array; file: string }[] = [];
+    const notes: string[] = [];
+    for (const soc of [...ctx.socs].sort().filter((s) => !s.endsWith('0'))) {
+      const got = await firstFound([projectionsCentralUrl(PC, soc)]);
+      if (got) files.push({ data: got.data, file: `LongTermRestJson/all/${soc}` });
+      else notes.push(`Projections Central has no long-term rows for ${soc}`);
+    }
+    const out = planStateProjections(files, ctx, { url: `${PC}/Projections/LongTermRestJson` });
+    return { planned: out.planned, notes: [...notes, ...out.notes] };
+  }
   const got = await firstFound([`${BEA}/regional/zip/SARPP.zip`]);
   if (!got) return { planned: [], notes: ['no SARPP.zip'] };
   return planParities(got.data, 'SARPP.zip', ctx, { url: got.url });
@@ -119,6 +148,7 @@ async function fromFile(file: string, kind: Kind): Promise<Outcome> {
       ...(args.source ? { source: args.source } : {}),
     });
   if (kind === 'projections') return planProjections(data, name, ctx, { order });
+  if (kind === 'state-projections') return planStateProjections([{ data, file: name }], ctx);
   return planParities(data, name, ctx);
 }
 

@@ -10,6 +10,7 @@ import { employmentSchema } from '#src/schemas/employment.ts';
 import { makeProjectionSchema } from '#src/schemas/projection.ts';
 import { makeWageTableSchema } from '#src/schemas/wage-table.ts';
 import { makePriceParitySchema } from '#src/schemas/price-parity.ts';
+import { makeStateProjectionTableSchema } from '#src/schemas/state-projection.ts';
 import { occupationSchema } from '#src/schemas/occupation.ts';
 import { sourceRef } from '#src/schemas/sourced.ts';
 import { guidePageSchema } from '#src/schemas/guide-page.ts';
@@ -42,6 +43,10 @@ export const collections = {
     schema: makeProjectionSchema(sourceRef()),
   }),
   wages: defineCollection({ loader: yaml('wages'), schema: makeWageTableSchema(sourceRef()) }),
+  stateProjections: defineCollection({
+    loader: yaml('state-projections'),
+    schema: makeStateProjectionTableSchema(sourceRef()),
+  }),
   priceParities: defineCollection({
     loader: yaml('price-parities'),
     schema: makePriceParitySchema(sourceRef()),

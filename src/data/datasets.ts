@@ -1,7 +1,13 @@
 import { getCollection, getEntry } from 'astro:content';
 import { byOrder } from '#src/lib/order.ts';
 import { periodYear } from '#src/lib/pay/wages.ts';
-import type { DatasetSource, ParitiesIn, ProjectionIn, WageTableIn } from '#src/lib/pay/dataset.ts';
+import type {
+  DatasetSource,
+  ParitiesIn,
+  ProjectionIn,
+  StateProjectionTableIn,
+  WageTableIn,
+} from '#src/lib/pay/dataset.ts';
 
 /** A source entry as the downloads describe it. */
 async function sourceOf(id: string): Promise<DatasetSource> {
@@ -57,5 +63,15 @@ export async function projectionDataset(): Promise<ProjectionIn[]> {
       ...p,
       source: await sourceOf(source.id),
     })),
+  );
+}
+
+/** Every table of state long-term projections, newest first, each with its source. */
+export async function stateProjectionDataset(): Promise<StateProjectionTableIn[]> {
+  const tables = (await getCollection('stateProjections')).sort(
+    (a, b) => b.data.targetYear - a.data.targetYear,
+  );
+  return Promise.all(
+    tables.map(async ({ data: { source, ...t } }) => ({ ...t, source: await sourceOf(source.id) })),
   );
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 
 /** The values the chart was drawn with, and the matching column of the table beside it. */
 async function chartAndTable(page: Page) {
@@ -99,4 +99,44 @@ test('the state table sorts by name and by pay, and says how it is sorted', asyn
     Number(t.replace(/[$,]/g, '')),
   );
   expect(pay).toEqual([...pay].sort((a, b) => b - a));
+});
+
+test.describe('a state page’s pay and outlook', () => {
+  test('at 1280 px: the ranking strips sit above their table, the state’s tick lies inside its strip, and axe finds nothing', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('/licensing/nevada/');
+    const strips = page.locator('.strips .strip');
+    await expect(strips).toHaveCount(5);
+    const table = page.locator('[data-testid="state-pay-ranking-table"]');
+    const stripsBox = (await page.locator('.strips').boundingBox())!;
+    const tableBox = (await table.boundingBox())!;
+    expect(stripsBox.y + stripsBox.height).toBeLessThanOrEqual(tableBox.y);
+    // The accent tick is drawn where the table's median puts it: inside the strip, at least 4 px wide.
+    const mine = (await strips.first().locator('path.mine').boundingBox())!;
+    const strip = (await strips.first().locator('svg').boundingBox())!;
+    expect(mine.x).toBeGreaterThanOrEqual(strip.x);
+    expect(mine.x + mine.width).toBeLessThanOrEqual(strip.x + strip.width);
+    expect(mine.width).toBeGreaterThanOrEqual(4);
+    await expect(page.locator('[data-testid="state-outlook-table"] tbody tr')).toHaveCount(5);
+    expect(await axeViolations(page)).toEqual([]);
+    await problems.expectNone();
+  });
+
+  test('at 375 px: the strips fit the screen and the wide tables scroll inside their own box', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/licensing/texas/');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    for (const svg of await page.locator('.strips svg').all()) {
+      const box = (await svg.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+    }
+    await expect(page.locator('[data-testid="state-outlook-missing"]')).toContainText(
+      'child, family, and school social workers',
+    );
+  });
 });

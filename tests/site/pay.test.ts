@@ -126,7 +126,7 @@ describe('state pages show that state’s pay', () => {
     '%s: median, jobs, range, rank, price-adjusted median and U.S. median equal the data',
     (_, s) => {
       const $ = page(stateHref(s.name));
-      const section = $('[data-testid="state-pay"]');
+      const section = $('[data-testid="state-pay-section-table"]');
       expect(section.find('caption').text()).toContain(state.period);
       expect(section.find(`caption a[href="/sources/#${state.source}"]`).length).toBe(1);
       const index = rpp.rows.find((r) => r.area === s.code)!.index;
@@ -156,7 +156,104 @@ describe('state pages show that state’s pay', () => {
     },
   );
 
-  it('says which figures are not published, and that metro areas and state projections are not shown', () => {
+  it.each(states.map((s) => [s.name, s] as const))(
+    '%s: the ranking chart and its table show the middle half, median, rank and the highest and lowest state medians of the data',
+    (_, s) => {
+      const $ = page(stateHref(s.name));
+      const table = $('[data-testid="state-pay-ranking-table"]');
+      expect(table.find('caption').text()).toContain(state.period);
+      expect(table.find(`caption a[href="/sources/#${state.source}"]`).length).toBe(1);
+      const names = new Map(states.map((x) => [x.code, x.name]));
+      for (const soc of ['21-1021', '21-1022', '21-1023', '21-1029', '29-1141']) {
+        const tr = table.find(`tr[data-soc="${soc}"]`);
+        const cell = (stat: string) =>
+          tr.find(`td[data-stat="${stat}"]`).text().replace(/\s+/g, ' ').trim();
+        const withMedian = state.rows
+          .filter((x) => x.soc === soc && x.area !== 'US' && x.median !== undefined)
+          .sort((a, b) => b.median! - a.median! || a.area.localeCompare(b.area));
+        const top = withMedian[0]!;
+        const bottom = withMedian.filter((x) => x.median === withMedian.at(-1)!.median)[0]!;
+        expect(cell('highest'), soc).toBe(`${dollars(top.median!)} (${names.get(top.area)})`);
+        expect(cell('lowest'), soc).toBe(`${dollars(bottom.median!)} (${names.get(bottom.area)})`);
+        const r = state.rows.find((x) => x.soc === soc && x.area === s.code) as
+          (Row & { p25?: number; p75?: number }) | undefined;
+        const strip = $(`.strip[data-soc="${soc}"]`);
+        // One tick per other state with a published median, and the state's own marked apart.
+        const ticks = (strip.find('path.others').attr('d') ?? '').match(/M/g)?.length ?? 0;
+        if (!r?.median) {
+          expect(cell('median'), `${s.code} ${soc}`).toBe('not published');
+          expect(cell('rank'), `${s.code} ${soc}`).toBe('—');
+          expect(strip.find('path.mine').length).toBe(0);
+          expect(ticks).toBe(withMedian.length);
+          continue;
+        }
+        expect(cell('median'), `${s.code} ${soc}`).toBe(dollars(r.median));
+        expect(cell('middle-half'), `${s.code} ${soc}`).toBe(
+          `${dollars(r.p25!)}–${dollars(r.p75!)}`,
+        );
+        const rank = 1 + withMedian.filter((x) => x.median! > r.median!).length;
+        expect(cell('rank'), `${s.code} ${soc}`).toBe(`${ordinal(rank)} of ${withMedian.length}`);
+        expect(strip.find('path.mine').length).toBe(1);
+        expect(ticks).toBe(withMedian.length - 1);
+      }
+    },
+  );
+
+  type StateProjection = {
+    area: string;
+    soc: string;
+    title: string;
+    employmentBase: number;
+    employmentTarget: number;
+    changeNumeric: number;
+    percentChange: number;
+    openingsPerYear: number;
+  };
+  const outlook = dataOf<{
+    baseYear: number;
+    targetYear: number;
+    source: string;
+    rows: StateProjection[];
+  }>('state-projections').get('projections-central-2024-34')!;
+  const count = (n: number) => n.toLocaleString('en-US');
+  it.each(states.map((s) => [s.name, s] as const))(
+    '%s: the state outlook table shows the state’s 2024–2034 projections as in the data, and names the occupations it lacks',
+    (_, s) => {
+      const $ = page(stateHref(s.name));
+      const section = $('[data-testid="state-outlook"]');
+      expect(section.find('h2').text()).toBe(`Job outlook in ${s.name}, 2024–2034`);
+      expect(section.find(`caption a[href="/sources/#${outlook.source}"]`).length).toBe(1);
+      const mine = outlook.rows.filter((r) => r.area === s.code);
+      expect(mine.length, s.code).toBeGreaterThan(0);
+      expect(section.find('tbody tr').length).toBe(mine.length);
+      for (const r of mine) {
+        const tr = section.find(`tr[data-soc="${r.soc}"]`);
+        const cell = (stat: string) => tr.find(`td[data-stat="${stat}"]`).text().trim();
+        expect(cell('base'), `${s.code} ${r.soc}`).toBe(count(r.employmentBase));
+        expect(cell('target'), `${s.code} ${r.soc}`).toBe(count(r.employmentTarget));
+        expect(cell('change'), `${s.code} ${r.soc}`).toBe(
+          `${r.changeNumeric > 0 ? '+' : r.changeNumeric < 0 ? '−' : ''}${count(Math.abs(r.changeNumeric))} (${r.percentChange}%)`,
+        );
+        expect(cell('openings'), `${s.code} ${r.soc}`).toBe(count(r.openingsPerYear));
+        const us = ep2024.find((p) => p.soc === r.soc)!;
+        expect(cell('us-change'), `${s.code} ${r.soc}`).toBe(`${us.percentChange}%`);
+      }
+      const note = section.find('[data-testid="state-outlook-missing"]').text();
+      if (mine.length === 5) expect(note).toBe('');
+      else
+        for (const soc of ['21-1021', '21-1022', '21-1023', '21-1029'].filter(
+          (x) => !mine.some((r) => r.soc === x),
+        ))
+          expect(note.toLowerCase()).toContain(row(may2025, soc).title.toLowerCase());
+    },
+  );
+
+  it('Nevada has all five occupations’ projections; other states registered nurses only', () => {
+    expect(outlook.rows.filter((r) => r.area === 'NV')).toHaveLength(5);
+    expect(page('/licensing/texas/')('[data-testid="state-outlook"] tbody tr')).toHaveLength(1);
+  });
+
+  it('says which figures are not published, and that metro areas are not shown', () => {
     const hawaii = page('/licensing/hawaii/')('[data-testid="state-pay"]')
       .text()
       .replace(/\s+/g, ' ');
@@ -322,5 +419,23 @@ describe('downloads', () => {
     expect(rn.source).toContain('2024–34');
     const json = JSON.parse(read('projections.json'));
     expect(json.projections.length).toBe(projections.size);
+  });
+  it('state-projections.csv and .json carry every state projection with its period and source', () => {
+    const table = dataOf<{ rows: { area: string; soc: string; openingsPerYear: number }[] }>(
+      'state-projections',
+    ).get('projections-central-2024-34')!;
+    const csv = Papa.parse<Record<string, string>>(read('state-projections.csv'), {
+      header: true,
+    }).data.filter((r) => r.soc);
+    expect(csv.length).toBe(table.rows.length);
+    for (const r of table.rows) {
+      const line = csv.find((c) => c.area === r.area && c.soc === r.soc)!;
+      expect(line.period, `${r.area} ${r.soc}`).toBe('2024–2034');
+      expect(Number(line.openingsPerYear), `${r.area} ${r.soc}`).toBe(r.openingsPerYear);
+      expect(line.source).toContain('Projections Central');
+    }
+    const json = JSON.parse(read('state-projections.json'));
+    expect(json.tables[0].source.url).toBe('https://projectionscentral.org/Projections/LongTerm');
+    expect(json.tables[0].rows.length).toBe(table.rows.length);
   });
 });

@@ -12,6 +12,7 @@ const ALLOWED_BRITISH: string[] = [];
 const ALLOWED_RUN_TOGETHER = [
   'BestMSWPrograms', // a publisher, BestMSWPrograms.com (content/sources)
   'IdentoGO', // a fingerprinting vendor's name (content/states/ok.yaml)
+  'ChelseaKR', // a GitHub account holding the copy of Projections Central we read (content/sources)
 ];
 
 /** Every text a reader or a search engine sees on a built page: laid-out body text, head text, labels, JSON-LD. */

@@ -100,6 +100,7 @@ function refresh(work: string, args: string[], env: Record<string, string> = {})
           ...process.env,
           DATA_REFRESH_BLS_BASE: base,
           DATA_REFRESH_BEA_BASE: base,
+          DATA_REFRESH_PC_BASE: base,
           CONTACT_EMAIL: 'data@example.org',
           ...env,
         },
@@ -225,6 +226,71 @@ describe('npm run data:refresh (downloads from a local server)', () => {
     expect(code).toBe(0);
     expect(out).toContain('~ 21-1029 US mean: 75910 -> 76000');
     expect(yamlOf(work, 'wages/national-may-2025.yaml').source).toBe('bls-oews-may-2025-national');
+    rmSync(work, { recursive: true, force: true });
+  });
+});
+
+describe('npm run data:refresh --only state-projections (Projections Central, from a local server)', () => {
+  const rn = '/Projections/LongTermRestJson/all/29-1141?items_per_page=1000';
+  const response = (text: string): Route => ({ status: 200, body: new TextEncoder().encode(text) });
+  const recorded = () =>
+    fixture('tests/fixtures/data-refresh/projections-central-all-29-1141.json');
+
+  it('asks for each occupation in every state, says which have no rows, and changes nothing when the figures are the same', async () => {
+    routes = new Map([[rn, response(recorded())]]);
+    const work = workspace();
+    seen.length = 0;
+    const { code, out } = await refresh(work, ['--only', 'state-projections']);
+    expect(code).toBe(0);
+    expect(seen.map((s) => s.path)).toEqual(
+      ['21-1021', '21-1022', '21-1023', '21-1029', '29-1141'].map(
+        (soc) => `/Projections/LongTermRestJson/all/${soc}?items_per_page=1000`,
+      ),
+    );
+    expect(out).toContain('note: Projections Central has no long-term rows for 21-1022');
+    expect(out).toContain(
+      "the national row, left out (a national figure is never shown as a state's)",
+    );
+    expect(out).toContain('no figures changed');
+    expect(
+      readFileSync(
+        join(work, 'content/state-projections/projections-central-2024-34.yaml'),
+        'utf8',
+      ),
+    ).toBe(readFileSync('content/state-projections/projections-central-2024-34.yaml', 'utf8'));
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('given a revised response, changes exactly the figures that differ and prints each', async () => {
+    const doc = JSON.parse(recorded());
+    const wy = doc.rows.find((r: { Area: string }) => r.Area === 'Wyoming');
+    wy.AvgAnnualOpenings = '350';
+    routes = new Map([[rn, response(JSON.stringify(doc))]]);
+    const work = workspace();
+    const before = yamlOf(work, 'state-projections/projections-central-2024-34.yaml');
+    const { code, out } = await refresh(work, ['--only', 'state-projections']);
+    expect(code).toBe(0);
+    expect(out.split('\n').filter((l) => /^ {2}[~+-] /.test(l))).toEqual([
+      '  ~ WY 29-1141 2024-34 openingsPerYear: 340 -> 350',
+    ]);
+    const expected = structuredClone(before);
+    expected.rows.find(
+      (r: { area: string; soc: string }) => r.area === 'WY' && r.soc === '29-1141',
+    ).openingsPerYear = 350;
+    expect(yamlOf(work, 'state-projections/projections-central-2024-34.yaml')).toEqual(expected);
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('reads a response saved by hand with --file', async () => {
+    const work = workspace();
+    const { code, out } = await refresh(work, [
+      '--file',
+      'tests/fixtures/data-refresh/projections-central-32.json',
+      '--kind',
+      'state-projections',
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain('no figures changed');
     rmSync(work, { recursive: true, force: true });
   });
 });

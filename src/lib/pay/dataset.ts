@@ -153,3 +153,48 @@ export function projectionCsvRows(rows: ProjectionIn[]) {
     sourceUrl: p.source.url,
   }));
 }
+
+/** A table of state long-term projections as the downloads describe it. */
+export interface StateProjectionTableIn {
+  baseYear: number;
+  targetYear: number;
+  source: DatasetSource;
+  note?: string | undefined;
+  rows: {
+    area: string;
+    soc: string;
+    title: string;
+    employmentBase: number;
+    employmentTarget: number;
+    changeNumeric: number;
+    percentChange: number;
+    openingsPerYear: number;
+  }[];
+}
+
+/** The columns of /data/state-projections.csv, in order. */
+export const STATE_PROJECTION_CSV_COLUMNS = [
+  'period',
+  'area',
+  'soc',
+  'title',
+  'employmentBase',
+  'employmentTarget',
+  'changeNumeric',
+  'percentChange',
+  'openingsPerYear',
+  'source',
+  'sourceUrl',
+] as const;
+
+/** State projections flat for the CSV download, each row with its period ("2024–2034") and source. */
+export function stateProjectionCsvRows(tables: StateProjectionTableIn[]) {
+  return tables.flatMap((t) =>
+    t.rows.map((r) => ({
+      period: `${t.baseYear}–${t.targetYear}`,
+      ...r,
+      source: `${t.source.publisher}, ${t.source.title} (${t.source.period})`,
+      sourceUrl: t.source.url,
+    })),
+  );
+}

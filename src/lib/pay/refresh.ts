@@ -7,9 +7,14 @@ import { stringify } from 'yaml';
 import { makeWageTableSchema, type WageRow } from '#src/schemas/wage-table.ts';
 import { makeProjectionSchema } from '#src/schemas/projection.ts';
 import { makePriceParitySchema } from '#src/schemas/price-parity.ts';
+import {
+  makeStateProjectionTableSchema,
+  type StateProjectionRow,
+} from '#src/schemas/state-projection.ts';
 import { describeChanges, parseOewsGrid } from './oews-csv.ts';
 import { parseEpTable } from './ep-table.ts';
 import { parseRppCsv } from './rpp-csv.ts';
+import { parseProjectionsCentral } from './projections-central.ts';
 import { csvGrid, unzipMember, xlsxGrid } from './files.ts';
 import { yearSpan } from '../text/format.ts';
 
@@ -313,4 +318,112 @@ export function planParities(
     }
   }
   return { planned, notes: rpp.problems.map((p) => `${name}: ${p}`) };
+}
+
+/** The official URL of Projections Central's long-term projections for one occupation in every state. */
+export const projectionsCentralUrl = (base: string, soc: string) =>
+  `${base}/Projections/LongTermRestJson/all/${soc}?items_per_page=1000`;
+
+/** How many states (of the 50 and DC) a state projection table has for each occupation: the table's note. */
+export function coverageNote(rows: { soc: string }[], socs: string[]): string {
+  const counts = [...socs]
+    .sort()
+    .map((soc) => [soc, rows.filter((r) => r.soc === soc).length] as const)
+    .filter(([, n]) => n > 0);
+  return `Rows by occupation (of the 50 states and DC): ${counts.map(([soc, n]) => `${soc} ${n}`).join(', ')}.`;
+}
+
+/** The fields of a state projection row the refresh compares. */
+const STATE_PROJECTION_FIELDS = [
+  'title',
+  'employmentBase',
+  'employmentTarget',
+  'changeNumeric',
+  'percentChange',
+  'openingsPerYear',
+] as const;
+
+/**
+ * Projections Central long-term responses (one per occupation, or one per state) -> the state projection table of
+ * their period. Rows in the files replace the same state and occupation in the table; rows the files do not cover are
+ * kept, so one occupation can be refreshed at a time.
+ */
+export function planStateProjections(
+  files: { data: Uint8Array; file: string }[],
+  ctx: RefreshContext,
+  opts: { url?: string } = {},
+): Outcome {
+  const parsed = files.map((f) => ({
+    ...f,
+    ...parseProjectionsCentral(new TextDecoder().decode(f.data), f.file, ctx.socs, ctx.stateCodes),
+  }));
+  const first = parsed[0];
+  if (!first) return { planned: [], notes: ['no Projections Central response to read'] };
+  for (const p of parsed)
+    if (p.baseYear !== first.baseYear || p.targetYear !== first.targetYear)
+      throw new Error(
+        `${p.file}: ${p.baseYear}-${p.targetYear}, while ${first.file} is ${first.baseYear}-${first.targetYear}; read one period at a time`,
+      );
+  const span = yearSpan(first.baseYear, first.targetYear).replace('–', '-');
+  const sourceId = `projections-central-${span}`;
+  const path = `state-projections/${sourceId}.yaml`;
+  const before = ctx.existing.get(path);
+  const key = (r: { area: string; soc: string }) => `${r.area} ${r.soc}`;
+  const old = new Map(
+    ((before?.rows as StateProjectionRow[] | undefined) ?? []).map((r) => [key(r), r]),
+  );
+  const merged = new Map(old);
+  for (const p of parsed) for (const r of p.rows) merged.set(key(r), r);
+  const rows = [...merged.values()].sort((a, b) => key(a).localeCompare(key(b)));
+  const table = {
+    baseYear: first.baseYear,
+    targetYear: first.targetYear,
+    source: sourceId,
+    note: coverageNote(rows, ctx.socs),
+    rows,
+  };
+  const checked = makeStateProjectionTableSchema(z.string()).safeParse(table);
+  if (!checked.success) fail(`${files.map((f) => f.file).join(', ')} (${span})`, checked.error);
+  const changes: string[] = [];
+  if (!before) changes.push(`+ new table (state projections, ${span})`);
+  else if (before.note !== table.note)
+    changes.push(`~ note: ${String(before.note)} -> ${table.note}`);
+  for (const r of rows) {
+    const o = old.get(key(r));
+    if (!o) {
+      if (before) changes.push(`+ ${key(r)} (new)`);
+      continue;
+    }
+    for (const k of STATE_PROJECTION_FIELDS)
+      if (o[k] !== r[k]) changes.push(`~ ${key(r)} ${span} ${k}: ${o[k]} -> ${r[k]}`);
+  }
+  const planned: Planned[] = [];
+  if (changes.length) {
+    planned.push({
+      path,
+      text: yamlText(opts.url ?? files.map((f) => f.file).join(', '), checked.data),
+      changes,
+    });
+    const sourcePath = `sources/${sourceId}.yaml`;
+    if (!ctx.existing.has(sourcePath)) {
+      if (!opts.url)
+        throw new Error(`no content/${sourcePath}: add the source entry for the file you saved.`);
+      const years = yearSpan(first.baseYear, first.targetYear);
+      planned.push({
+        path: sourcePath,
+        text: stringify(
+          officialSource({
+            publisher: 'Projections Managing Partnership (state labor market information offices)',
+            title: `Long-Term Occupational Projections (${first.baseYear}–${first.targetYear}), Projections Central`,
+            citeAs: `Projections Central, ${years} state projections`,
+            url: opts.url,
+            period: `${first.baseYear}–${first.targetYear} long-term projections`,
+            today: ctx.today,
+          }),
+        ),
+        changes: [`source entry for the ${span} state projections from ${opts.url}`],
+      });
+    }
+  }
+  return { planned, notes: parsed.flatMap((p) => p.problems.map((m) => `${p.file}: ${m}`)) };
 }
