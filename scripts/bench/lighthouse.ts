@@ -27,7 +27,15 @@ export interface LighthouseResult {
   type: string;
   url: string;
   scores: Record<string, number | null>;
-  lost: { category: string; id: string; title: string; score: number | null; items?: string[] }[];
+  lost: {
+    category: string;
+    id: string;
+    title: string;
+    score: number | null;
+    /** What Lighthouse measured, as it words it ("310 ms", "0.12"). */
+    value?: string;
+    items?: string[];
+  }[];
 }
 
 /** Audit `paths` on `base` (a served site) one after another in one Chromium, printing each page's line. */
@@ -89,6 +97,7 @@ export async function runLighthouse(
             id: ref.id,
             title: audit.title,
             score: audit.score,
+            ...(audit.displayValue ? { value: String(audit.displayValue) } : {}),
             ...(items?.length ? { items } : {}),
           };
         }),
@@ -108,6 +117,6 @@ export function printLighthouseResult(r: LighthouseResult, path: string): void {
   );
   for (const l of r.lost)
     console.log(
-      `    − ${l.category}: ${l.title} (${l.id}, score ${l.score})${l.items ? `: ${l.items.join(' | ').slice(0, 200)}` : ''}`,
+      `    − ${l.category}: ${l.title}${l.value ? ` ${l.value}` : ''} (${l.id}, score ${l.score})${l.items ? `: ${l.items.join(' | ').slice(0, 200)}` : ''}`,
     );
 }
