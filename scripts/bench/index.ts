@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { runBuild } from './build.ts';
 import { firstQuery } from './first-query.ts';
 import { jobsBrowser } from './jobs-browser.ts';
+import { lighthousePaths, runLighthouse } from './lighthouse.ts';
 import { filterTime, type FilterTime } from './filter-time.ts';
 import { PAGE_TYPES } from './page-types.ts';
 import { startPreview } from './preview.ts';
@@ -35,6 +36,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,50000' },
     compare: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -52,6 +54,8 @@ reports/bench/<timestamp>.json, reports/bench/latest.json and the comparison wit
   --sizes 1000,10000,50000   synthetic board sizes to build (default 1000,10000,50000; 50,000 takes long)
   --only current             just the site as it is (under a minute)
   --no-browser               skip the browser measurements (first search, /jobs/)
+  --lighthouse               also run Lighthouse (mobile) on one page of each type of every build
+                             (scores and what cost points; with --only current, a few minutes)
   --keep                     keep the builds (BENCH_DIR chooses the folder)
   --compare a.json b.json    print the ratios b / a of two saved reports, and exit
   -h, --help                 this text
@@ -128,19 +132,38 @@ for (const postings of [0, ...sizes]) {
   }));
   let fq: RunReport['firstQuery'] = { skipped: '--no-browser' };
   let jobs: RunReport['jobs'] = { skipped: '--no-browser' };
-  if (!args['no-browser']) {
+  let audits: RunReport['lighthouse'];
+  if (!args['no-browser'] || args.lighthouse) {
     const preview = await startPreview(outDir, PORT, root);
     const failed = (e: unknown) => ({
       skipped: `failed: ${(e as Error).message.split('\n')[0]}`,
     });
     try {
-      fq = await firstQuery(preview.url).catch(failed);
-      jobs = await jobsBrowser(preview.url).catch(failed);
+      if (!args['no-browser']) {
+        fq = await firstQuery(preview.url).catch(failed);
+        jobs = await jobsBrowser(preview.url).catch(failed);
+      }
+      if (args.lighthouse) {
+        // After the timed measurements, so Lighthouse's own browser never overlaps them.
+        console.log(`\n▶ Lighthouse (mobile): ${label} …`);
+        audits = await runLighthouse(preview.url, lighthousePaths(routes), PORT + 1000).catch(
+          failed,
+        );
+      }
     } finally {
       await preview.stop();
     }
   }
-  const run: RunReport = { label, postings, build, pages, dataFiles, firstQuery: fq, jobs };
+  const run: RunReport = {
+    label,
+    postings,
+    build,
+    pages,
+    dataFiles,
+    firstQuery: fq,
+    jobs,
+    ...(audits ? { lighthouse: audits } : {}),
+  };
   runs.push(run);
   printRun(run);
   if (!args.keep) {

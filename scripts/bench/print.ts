@@ -169,6 +169,8 @@ export function printSummary(report: BenchReport): void {
       '\n1.5x rule: needs the 1000-posting build and a larger one (run without --only/--sizes).',
     );
 
+  printLighthouse(report);
+
   console.log('\nJS budgets (scripts/lib/budgets.ts, gzip, first load):');
   for (const b of JS_BUDGETS) console.log(`  ${b.label.padEnd(44)} ${kb(b.gzip)}`);
   console.log(
@@ -176,6 +178,26 @@ export function printSummary(report: BenchReport): void {
   );
   for (const [route, e] of Object.entries(HTML_CSS_EXCEPTIONS))
     console.log(`  exception: ${route} up to ${kb(e.gzip)}: ${e.why}`);
+}
+
+/** Lighthouse scores per page type of each build audited (--lighthouse): performance, accessibility, best practices, SEO. */
+function printLighthouse(report: BenchReport): void {
+  for (const r of report.runs) {
+    if (!r.lighthouse) continue;
+    console.log(`\nLighthouse (mobile), ${r.label}:`);
+    if ('skipped' in r.lighthouse) {
+      console.log(`  ${r.lighthouse.skipped}`);
+      continue;
+    }
+    table([
+      ['page type', 'page', 'perf.', 'a11y', 'best pr.', 'SEO'],
+      ...r.lighthouse.map((l) => [
+        l.type,
+        new URL(l.url).pathname + new URL(l.url).search,
+        ...['performance', 'accessibility', 'best-practices', 'seo'].map((c) => l.scores[c] ?? '–'),
+      ]),
+    ]);
+  }
 }
 
 /** The issue's targets (issue 17), checked against this run: ok, OVER, or not measured. */

@@ -3,6 +3,7 @@ import type { BuildResult } from './build.ts';
 import type { FirstQuery } from './first-query.ts';
 import type { FilterTime } from './filter-time.ts';
 import type { JobsBrowser } from './jobs-browser.ts';
+import type { LighthouseResult } from './lighthouse.ts';
 import type { PageWeight, Weight } from '../lib/page-weight.ts';
 
 /** One build (the site as it is, or with N synthetic postings) and what it cost. */
@@ -16,6 +17,8 @@ export interface RunReport {
   firstQuery: FirstQuery | { skipped: string };
   /** /jobs/ in the browser: first visit and filter changes (runs with postings only). */
   jobs?: JobsBrowser | { skipped: string };
+  /** Lighthouse scores per page type (with --lighthouse). */
+  lighthouse?: LighthouseResult[] | { skipped: string };
 }
 
 /** A whole benchmark run, as saved in reports/bench/<timestamp>.json. */

@@ -48,6 +48,19 @@ function fillForm(v: JobView) {
   field('sort').value = v.sort;
 }
 
+/**
+ * The text last written into each card slot and select option: comparing with it skips unchanged elements
+ * without reading textContent back from the page (each read builds a new string; a change touches hundreds).
+ */
+const written = new WeakMap<Node, string>();
+/** Set an element's text if it differs from what was last written there. */
+function setText(el: HTMLElement, text: string) {
+  if (written.get(el) !== text) {
+    el.textContent = text;
+    written.set(el, text);
+  }
+}
+
 /** Each drawn card's slots by name, found once when the card is made. */
 const slotsOf = new WeakMap<Element, Record<string, HTMLElement>>();
 
@@ -69,7 +82,7 @@ function fillCard(li: HTMLLIElement, j: JobSummary) {
   };
   const set = (name: string, text: string) => {
     const el = slot(name);
-    if (el.textContent !== text) el.textContent = text;
+    setText(el, text);
     return el;
   };
   const link = set('title', j.t) as HTMLAnchorElement;
@@ -116,8 +129,8 @@ function drawCards(shown: JobSummary[]) {
 function setCounts(select: HTMLSelectElement, counts: Record<string, number>) {
   for (const opt of Array.from(select.options)) {
     if (opt.value && opt.dataset.label) {
-      const text = withCount(opt.dataset.label, counts[opt.value] ?? 0);
-      if (opt.textContent !== text) opt.textContent = text; // untouched options cost no layout
+      // Untouched options cost no layout.
+      setText(opt, withCount(opt.dataset.label, counts[opt.value] ?? 0));
     }
   }
 }

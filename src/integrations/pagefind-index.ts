@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { spacedForIndex } from '#src/lib/search/index-text.ts';
+import { marksSearchBody, spacedForIndex } from '#src/lib/search/index-text.ts';
 
 /** Every .html file under a folder, as absolute paths. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -32,9 +32,9 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Each page goes in with a space after every block (see spacedForIndex), so excerpts keep their spaces.
         let count = 0;
-        for (const file of await htmlFiles(site)) {
-          if (file.startsWith(join(site, 'pagefind'))) continue;
-          const html = await readFile(file, 'utf8');
+        let marked = false;
+        const unmarked: string[] = [];
+        const add = async (file: string, html: string) => {
           const added = await index.addHTMLFile({
             url: urlOf(site, file),
             content: spacedForIndex(html),
@@ -42,7 +42,21 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length)
             throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
           if (added.file) count++;
+        };
+        for (const file of await htmlFiles(site)) {
+          if (file.startsWith(join(site, 'pagefind'))) continue;
+          const html = await readFile(file, 'utf8');
+          // Pagefind skips a page without a marked body once any page has one, so such pages are not sent:
+          // with tens of thousands of job postings, sending each only to be skipped was most of this step.
+          if (!marksSearchBody(html)) {
+            unmarked.push(file);
+            continue;
+          }
+          marked = true;
+          await add(file, html);
         }
+        // With no marked page at all Pagefind indexes whole pages: send them all, as before.
+        if (!marked) for (const file of unmarked) await add(file, await readFile(file, 'utf8'));
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length)
           throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

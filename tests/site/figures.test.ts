@@ -140,7 +140,7 @@ describe('the sources page', () => {
       expect(found.length, id).toBe(1);
       const entry = found[0]!; // exactly one, checked just above
       expect(entry.length, id).toBe(1);
-      expect(entry.find('h3').text()).toBe(s.title);
+      expect(entry.find('h2, h3').text()).toBe(s.title);
       expect(entry.text()).toContain(s.period);
       expect(entry.find('time[datetime]').length).toBe(1);
     }

@@ -21,6 +21,21 @@ const jsonLd = (route: string) => {
 };
 
 describe('every page has a complete head and one clear structure', () => {
+  it('no page skips a heading level on the way down (h1 then h3), so the outline reads in order', () => {
+    const skips = pages.flatMap((route) => {
+      let previous = 0;
+      return page(route)('h1, h2, h3, h4, h5, h6')
+        .map((_, el) => {
+          const level = Number(el.tagName.slice(1));
+          const skip =
+            previous > 0 && level > previous + 1 ? `${route}: h${previous} then h${level}` : [];
+          previous = level;
+          return skip;
+        })
+        .get();
+    });
+    expect(skips).toEqual([]);
+  });
   it.each(pages)(
     '%s: language, title, description, canonical, Open Graph, one h1, skip link and main landmark',
     (route) => {

@@ -130,6 +130,24 @@ describe('the list and its counts in one pass', () => {
   });
 });
 
+describe('counting the same list again', () => {
+  it('counts a list changed in place (a posting replaced, one added) as it is now, not as it was first counted', () => {
+    const list = [...jobs];
+    const codes = ['MA', 'NY', 'TX', 'VT', 'WY'];
+    expect(facetCounts(list, {}, codes).license.LMSW).toBeUndefined();
+    list[0] = { ...list[0]!, s: 'WY', r: null, l: ['LMSW'], g: 'corrections', y: 'per-diem' };
+    const fresh = [...list];
+    expect(facetCounts(list, {}, codes)).toEqual(facetCounts(fresh, {}, codes));
+    expect(facetCounts(list, {}, codes).license.LMSW).toBe(1);
+    expect(facetCounts(list, {}, codes).state.WY).toBeGreaterThan(0);
+    list.push({ ...list[1]!, id: 'added', l: ['LPC'] });
+    expect(facetCounts(list, {}, codes).license.LPC).toBe(1);
+    expect(filterWithFacets(list, { license: 'LPC' }, codes).matched.map((j) => j.id)).toEqual([
+      'added',
+    ]);
+  });
+});
+
 describe('sorting a list that is already newest first', () => {
   it('gives the same order as sortJobs, for both sorts', () => {
     const newest = sortJobs(jobs, 'date');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterValue, searchTypeOf } from '#src/lib/search/type.ts';
 import { readSearchParams, writeSearchParams } from '#src/lib/search/params.ts';
+import { marksSearchBody, spacedForIndex } from '#src/lib/search/index-text.ts';
 
 describe('search facets', () => {
   it('sorts pages into the content types visitors filter by', () => {
@@ -32,5 +33,15 @@ describe('search state in the URL', () => {
   it('gives an empty state for an empty query string', () => {
     expect(readSearchParams('')).toEqual({ q: '', type: '', state: '' });
     expect(writeSearchParams('/search/', { q: '', type: '', state: '' })).toBe('/search/');
+  });
+});
+
+describe('pages sent to the search index', () => {
+  it('sends a page that marks its body, not one without (a job posting), and keeps block spacing', () => {
+    expect(marksSearchBody('<main id="main" data-pagefind-body><h1>Texas</h1></main>')).toBe(true);
+    expect(marksSearchBody('<main id="main" tabindex="-1"><h1>Care coordinator</h1></main>')).toBe(
+      false,
+    );
+    expect(spacedForIndex('<dt>License</dt><dd>LCSW</dd>')).toBe('<dt>License</dt> <dd>LCSW</dd> ');
   });
 });

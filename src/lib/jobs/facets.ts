@@ -13,8 +13,81 @@ export interface FacetCounts {
   minPay: Record<string, number>;
 }
 
-const bump = (rec: Record<string, number>, key: string, by = 1) => {
-  rec[key] = (rec[key] ?? 0) + by;
+/**
+ * Every facet value (state code, setting, type, license) gets a small number the first time it is seen, so
+ * counting is adding one to a slot of a typed array rather than to a string-keyed property: the job board
+ * counts every facet for thousands of postings on each change, and string-keyed counting was most of it.
+ */
+const ids = new Map<string, number>();
+const values: string[] = [];
+const idOf = (value: string): number => {
+  let id = ids.get(value);
+  if (id === undefined) {
+    id = values.push(value) - 1;
+    ids.set(value, id);
+  }
+  return id;
+};
+const NONE = 'none';
+
+/** A posting's facet values as numbers, worked out once per posting (the same summaries count on every change). */
+interface Coded {
+  job: JobSummary;
+  /** Its state and the states it is open to remotely, once each; null when it is open nationwide. */
+  states: number[] | null;
+  setting: number;
+  type: number;
+  remote: boolean;
+  /** Its licenses, once each, or the "none" value when it requires none. */
+  licenses: number[];
+  /** How many minimum-pay steps its lowest pay reaches (0 to all of them), or -1 when it states no pay. */
+  payStep: number;
+}
+const coded = new WeakMap<JobSummary, Coded>();
+function codeOf(j: JobSummary): Coded {
+  let c = coded.get(j);
+  if (!c) {
+    const states = j.r === 'US' ? null : [...new Set([j.s, ...(j.r ?? [])].filter(Boolean))];
+    const bottom = annualBottom(j);
+    let payStep = -1;
+    if (bottom !== null) {
+      payStep = 0;
+      while (payStep < MIN_PAY_STEPS.length && bottom >= MIN_PAY_STEPS[payStep]!) payStep++;
+    }
+    c = {
+      job: j,
+      states: states && states.map(idOf),
+      setting: idOf(j.g),
+      type: idOf(j.y),
+      remote: j.r !== null,
+      licenses: j.l.length ? [...new Set(j.l)].map(idOf) : [idOf(NONE)],
+      payStep,
+    };
+    coded.set(j, c);
+  }
+  return c;
+}
+
+/** The coded postings of a list, kept for the list (the board filters the same list on every change). */
+const codedLists = new WeakMap<JobSummary[], Coded[]>();
+function codesOf(jobs: JobSummary[]): Coded[] {
+  const kept = codedLists.get(jobs);
+  if (kept && kept.length === jobs.length) {
+    // A list changed in place since it was coded: code the postings that differ again.
+    for (let k = 0; k < jobs.length; k++) if (kept[k]!.job !== jobs[k]) kept[k] = codeOf(jobs[k]!);
+    return kept;
+  }
+  const fresh = jobs.map(codeOf);
+  codedLists.set(jobs, fresh);
+  return fresh;
+}
+
+/** The counts in a typed array as a record of the values counted (those with a count above zero). */
+const toRecord = (counts: Int32Array, keep: (value: string) => boolean = () => true) => {
+  const rec: Record<string, number> = {};
+  for (let id = 0; id < counts.length; id++)
+    if (counts[id]! > 0 && keep(values[id]!)) rec[values[id]!] = counts[id]!;
+  return rec;
 };
 
 /**
@@ -31,50 +104,56 @@ export function filterWithFacets(
   stateCodes: readonly string[],
   stateNames: Record<string, string> = {},
 ): { matched: JobSummary[]; facets: FacetCounts } {
-  const out: FacetCounts = {
-    state: {},
-    setting: {},
-    type: {},
-    remote: { remote: 0, onsite: 0 },
-    license: {},
-    minPay: {},
-  };
   const matched: JobSummary[] = [];
-  const codes = new Set(stateCodes);
+  // Values first seen while coding these postings get numbers past the current end: code them all first.
+  const codes = codesOf(jobs);
+  stateCodes.forEach(idOf);
+  const size = values.length;
+  const state = new Int32Array(size);
+  const setting = new Int32Array(size);
+  const type = new Int32Array(size);
+  const license = new Int32Array(size);
+  /** Postings per number of minimum-pay steps reached. */
+  const reached = new Int32Array(MIN_PAY_STEPS.length + 1);
+  const remote = { remote: 0, onsite: 0 };
   let nationwide = 0;
-  for (const j of jobs) {
+  for (let k = 0; k < jobs.length; k++) {
+    const j = jobs[k]!;
     const only = failedFilter(j, f, stateNames);
     if (only === MANY) continue;
-    if (only === undefined) matched.push(j);
-    const counts = (k: keyof JobFilters) => only === undefined || only === k;
-    if (counts('state')) {
-      if (j.r === 'US') nationwide += 1;
-      else {
-        if (j.s && codes.has(j.s)) bump(out.state, j.s);
-        if (Array.isArray(j.r))
-          j.r.forEach((c, i) => {
-            // Each state once, even if listed twice or also the workplace's.
-            if (c !== j.s && j.r!.indexOf(c) === i && codes.has(c)) bump(out.state, c);
-          });
-      }
+    const c = codes[k]!;
+    const all = only === undefined;
+    if (all) matched.push(j);
+    if (all || only === 'state') {
+      if (c.states === null) nationwide += 1;
+      else for (const id of c.states) state[id]! += 1;
     }
-    if (counts('setting')) bump(out.setting, j.g);
-    if (counts('type')) bump(out.type, j.y);
-    if (counts('remote')) out.remote[j.r === null ? 'onsite' : 'remote'] += 1;
-    if (counts('license')) {
-      if (j.l.length === 0) bump(out.license, 'none');
-      j.l.forEach((l, i) => {
-        if (j.l.indexOf(l) === i) bump(out.license, l);
-      });
-    }
-    if (counts('minPay')) {
-      const bottom = annualBottom(j);
-      if (bottom !== null)
-        for (const n of MIN_PAY_STEPS) if (bottom >= n) bump(out.minPay, String(n));
-    }
+    if (all || only === 'setting') setting[c.setting]! += 1;
+    if (all || only === 'type') type[c.type]! += 1;
+    if (all || only === 'remote') remote[c.remote ? 'remote' : 'onsite'] += 1;
+    if (all || only === 'license') for (const id of c.licenses) license[id]! += 1;
+    if ((all || only === 'minPay') && c.payStep >= 0) reached[c.payStep]! += 1;
   }
-  if (nationwide) for (const code of stateCodes) bump(out.state, code, nationwide);
-  return { matched, facets: out };
+  const known = new Set(stateCodes);
+  if (nationwide) for (const code of stateCodes) state[idOf(code)]! += nationwide;
+  // A posting that reaches step n counts for steps 1 to n: sum from the highest step down.
+  const minPay: Record<string, number> = {};
+  let atLeast = 0;
+  for (let n = MIN_PAY_STEPS.length; n >= 1; n--) {
+    atLeast += reached[n]!;
+    if (atLeast) minPay[String(MIN_PAY_STEPS[n - 1])] = atLeast;
+  }
+  return {
+    matched,
+    facets: {
+      state: toRecord(state, (code) => known.has(code)),
+      setting: toRecord(setting),
+      type: toRecord(type),
+      remote,
+      license: toRecord(license),
+      minPay,
+    },
+  };
 }
 
 /** The counts per option alone (see filterWithFacets). */
