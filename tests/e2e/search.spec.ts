@@ -102,6 +102,9 @@ test('keyboard: type, arrow into the results, move, and Escape back to an empty 
   const box = page.getByLabel('Search for');
   await box.focus();
   await page.keyboard.type('certification');
+  // Wait for the results of the whole word: results of a partial query ("cert") can be replaced under the
+  // focus when the last ones arrive.
+  await expect(page.locator('[data-search-status]')).toContainText('“certification”');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   const links = page.locator('[data-search-results] li a');
