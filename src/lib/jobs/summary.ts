@@ -33,7 +33,7 @@ export interface JobSummary {
 }
 
 /** A posting as its compact summary. */
-export function summarise(job: Job): JobSummary {
+export function summarizeJob(job: Job): JobSummary {
   return {
     id: job.id,
     t: job.title,

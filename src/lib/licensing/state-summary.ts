@@ -104,7 +104,7 @@ export function unverifiedFields(s: StateRules): string[] {
 }
 
 /** Flatten one jurisdiction into the row the table and downloads use. */
-export function summarise(s: StateRules): StateSummary {
+export function summarizeState(s: StateRules): StateSummary {
   const clinicalTier = s.tiers.find((t) => t.abbr === s.clinical.abbr)!;
   const c = s.clinical;
   return {
