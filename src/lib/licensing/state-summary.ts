@@ -1,30 +1,7 @@
 import type { StateRules } from '#src/schemas/state.ts';
 import { stateHref } from '../geo/state-slug';
 import { amountCell, type AmountCell } from './amount';
-
-type Src = { source: { id: string }; note?: string | undefined; research?: string | undefined };
-type Sourced<T> =
-  | ({ value: T } & Src)
-  | {
-      unverified: true;
-      note?: string | undefined;
-      research: string;
-      source?: { id: string } | undefined;
-    };
-/** A sourced amount: a number, or a sourced statement that is not a number (see `sourcedAmount`). */
-export type Amount =
-  | Sourced<number>
-  | ({ notSet: true } & Src)
-  | ({ years: number; fullTime?: false | undefined } & Src)
-  | ({ rate: string } & Src);
-
-/** The value of a sourced field, or null when it is unverified (or not a number). */
-export const valueOf = <T>(f: Sourced<T> | Amount): T | null =>
-  'value' in f ? (f.value as T) : null;
-
-/** The source id behind a field, or null when it is unverified. */
-export const sourceOf = (f: Sourced<unknown> | Amount | undefined): string | null =>
-  f && !('unverified' in f) ? f.source.id : null;
+import { valueOf } from './sourced';
 
 /** Every exam for the clinical license (the national exam first), or null when the exam is unverified. */
 export function clinicalExams(s: StateRules): string[] | null {
