@@ -6,7 +6,8 @@ import { isCalendarDay } from './dates.ts';
 import { fingerprint } from './fingerprint.ts';
 import { toStateCode } from './states.ts';
 import { fitTo } from './limits.ts';
-import { htmlToText, oneLine, slugify } from './text.ts';
+import { slugify } from '../../text/slug.ts';
+import { htmlToText, oneLine } from './text.ts';
 import { InputError, type Candidate, type SourceReadResult } from './types.ts';
 
 const FIELD_NAMES: Record<string, string> = {
