@@ -1,3 +1,5 @@
+import { isoDate } from '#src/lib/text/format.ts';
+
 /** One problem with one field: the field's element id (the error summary links to it) and a message saying how to fix it. */
 export interface FieldError {
   id: string;
@@ -60,4 +62,4 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** Today's date as YYYY-MM-DD in UTC, for comparing with date inputs. */
-export const todayIso = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
+export const todayIso = (now: Date = new Date()): string => isoDate(now);

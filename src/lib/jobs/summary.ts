@@ -1,5 +1,6 @@
 import type { Job } from '#src/schemas/job.ts';
 import { HOURS_PER_YEAR } from '../pay/wages.ts';
+import { isoDate } from '#src/lib/text/format.ts';
 
 /**
  * The compact form of an open posting that the job list, its filters and /jobs/index.json use.
@@ -45,7 +46,7 @@ export function summarizeJob(job: Job): JobSummary {
     y: job.employmentType,
     p: job.pay ? [job.pay.min, job.pay.max ?? job.pay.min, job.pay.per] : null,
     l: job.licenseRequired,
-    d: job.datePosted.toISOString().slice(0, 10),
+    d: isoDate(job.datePosted),
     ...(job.example ? { x: true as const } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { StateRules } from '#src/schemas/state.ts';
 import { stateHref } from '../geo/state-slug';
 import { amountCell, type AmountCell } from './amount';
 import { valueOf } from './sourced';
+import { isoDate } from '#src/lib/text/format.ts';
 
 /** Every exam for the clinical license (the national exam first), or null when the exam is unverified. */
 export function clinicalExams(s: StateRules): string[] | null {
@@ -102,7 +103,7 @@ export function summarizeState(s: StateRules): StateSummary {
     renewalYears: valueOf(s.renewal.periodYears),
     compact: s.compact.status,
     tiers: s.tiers.map((t) => t.abbr),
-    lastVerified: s.lastVerified.toISOString().slice(0, 10),
+    lastVerified: isoDate(s.lastVerified),
     unverifiedFields: unverifiedFields(s),
     cells: {
       supervised: amountCell(c.supervisedHours, 'hours'),

@@ -6,6 +6,7 @@
 import { isStateCode, US_STATES, type StateCode } from '#src/schemas/vocabulary/us-states.ts';
 import type { EmploymentType, JobSetting } from '#src/schemas/vocabulary/jobs.ts';
 import { toStateCode } from '#src/lib/jobs/import/states.ts';
+import { isoDate } from '#src/lib/text/format.ts';
 
 /** Licenses by their letters, and the spelled-out names that mean the same license. */
 const LICENSES: readonly (readonly [string, RegExp])[] = [
@@ -202,10 +203,9 @@ export function settingOf(title: string, description: string, fallback?: JobSett
 }
 
 /** YYYY-MM-DD of a date, in UTC. */
-export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /** The day `days` after the YYYY-MM-DD day `day`. */
 export const addDays = (day: string, days: number) =>
-  isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+  isoDate(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
 
 /**
  * The closing date of a posting from a source that publishes none: the day it was last seen plus `rollingDays`.
