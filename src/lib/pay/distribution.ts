@@ -1,4 +1,5 @@
 import type { WageRow, WageStat } from '#src/schemas/wage-table.ts';
+import { formatCents, formatDollars } from '#src/lib/text/format.ts';
 import { PERCENTILES, statisticHeading, toHourly, type Statistic } from './wages';
 
 export type Basis = 'annual' | 'hourly';
@@ -16,14 +17,7 @@ export function valueOn(row: WageRow | undefined, stat: Statistic, basis: Basis)
 /** Money as the chosen basis reads: "$61,780" a year, "$29.70" an hour. */
 export function money(v: number | null, basis: Basis): string {
   if (v === null) return 'not published';
-  return basis === 'annual'
-    ? v.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
-    : v.toLocaleString('en-US', {
-        style: 'currency',
-        currency: 'USD',
-        minimumFractionDigits: 2,
-        maximumFractionDigits: 2,
-      });
+  return basis === 'annual' ? formatDollars(v) : formatCents(v);
 }
 
 /** Chart labels for the statistics: "10th percentile", ..., "Mean". */
