@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/schemas/job.ts';
 import { ATS_COLUMNS } from './ats-columns.ts';
-import { isCalendarDay } from './dates.ts';
+import { isCalendarDay } from '#src/schemas/calendar-day.ts';
 import { fingerprint } from './fingerprint.ts';
 import { toStateCode } from './states.ts';
 import { fitTo } from './limits.ts';
