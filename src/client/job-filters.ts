@@ -1,7 +1,7 @@
 /**
  * The /jobs/ filters: shows the form at once, loads the compact index of open postings on first use (or at once
  * when the URL carries a filtered view), applies the filters and sort from the form, keeps them in the URL (so
- * a filtered view can be shared), and draws the matching postings in pages of 50: one render per change, all
+ * a filtered view can be shared), and draws the matching postings in pages of JOBS_PAGE_SIZE (the server-rendered pages' size): one render per change, all
  * facet counts in one pass. All text goes in through textContent, so nothing in a posting can become markup.
  */
 import { sortNewestFirst } from '#src/lib/jobs/filter.ts';
@@ -15,9 +15,9 @@ import { STATE_CODES, US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import { formatDate } from '#src/lib/text/format.ts';
 import { filterStatus } from '#src/lib/jobs/counts.ts';
 import { withBase } from '#src/lib/paths.ts';
+import { JOBS_PAGE_SIZE } from '#src/lib/jobs/pages.ts';
 import type { JobSummary } from '#src/lib/jobs/summary.ts';
 
-const PAGE_SIZE = 50;
 const form = document.querySelector<HTMLFormElement>('[data-job-filters]');
 const staticList = document.querySelector<HTMLElement>('[data-job-static]');
 const results = document.querySelector<HTMLElement>('[data-job-results]');
@@ -141,7 +141,7 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
   const found = filterWithFacets(all, v.filters, STATE_CODES, names);
   const facets = found.facets;
   const matched = sortNewestFirst(found.matched, v.sort);
-  const shown = matched.slice(0, v.page * PAGE_SIZE);
+  const shown = matched.slice(0, v.page * JOBS_PAGE_SIZE);
   drawCards(shown);
   setCounts(field('state') as HTMLSelectElement, facets.state);
   setCounts(field('setting') as HTMLSelectElement, facets.setting);
@@ -233,7 +233,7 @@ function start() {
   more.addEventListener('click', () => {
     if (!all) return;
     view = { ...view, page: view.page + 1 };
-    const first = view.page > 1 ? (view.page - 1) * PAGE_SIZE : 0;
+    const first = view.page > 1 ? (view.page - 1) * JOBS_PAGE_SIZE : 0;
     render(all, view, true);
     results.querySelectorAll<HTMLAnchorElement>('a')[first]?.focus();
   });
