@@ -1,4 +1,8 @@
-import { EMPLOYMENT_TYPES, type EmploymentType } from '#src/schemas/vocabulary/jobs.ts';
+import {
+  EMPLOYMENT_TYPES,
+  type EmploymentType,
+  type SchemaOrgEmploymentType,
+} from '#src/schemas/vocabulary/jobs.ts';
 import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import type { Job } from '#src/schemas/job.ts';
 import { isoDate } from '#src/lib/text/format.ts';
@@ -16,7 +20,7 @@ export interface JobPostingInput {
   remote?: { eligible: 'US' | string[] } | undefined;
   pay?: Job['pay'];
   /** The board's key ("full-time") or the schema.org value ("FULL_TIME"). */
-  employmentType?: EmploymentType | (typeof EMPLOYMENT_TYPES)[EmploymentType]['schemaOrg'];
+  employmentType?: EmploymentType | SchemaOrgEmploymentType;
   /** The posting's id with the employer, and who issued it. */
   identifier?: { name: string; value: string };
   /** True when applicants can apply on the page the posting links to. */

@@ -1,5 +1,10 @@
 import { stateFromVariant } from './defaults';
-import { EMPLOYMENT_TYPES, type BuilderData, type BuilderState, type ListItem } from './types';
+import {
+  BUILDER_EMPLOYMENT_TYPES,
+  type BuilderData,
+  type BuilderState,
+  type ListItem,
+} from './types';
 
 /** The localStorage key, with the format version in it; bump DRAFT_VERSION when BuilderState changes shape. */
 export const DRAFT_VERSION = 1;
@@ -77,7 +82,8 @@ export function parseDraft(
     city: str(d.city, base.city),
     state: st?.code ?? '',
     remote: d.remote === true,
-    employmentType: EMPLOYMENT_TYPES.find((t) => t === d.employmentType) ?? base.employmentType,
+    employmentType:
+      BUILDER_EMPLOYMENT_TYPES.find((t) => t === d.employmentType) ?? base.employmentType,
     payMin: str(d.payMin, ''),
     payMax: str(d.payMax, ''),
     payPeriod: d.payPeriod === 'HOUR' ? 'HOUR' : 'YEAR',
