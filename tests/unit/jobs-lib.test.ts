@@ -223,7 +223,7 @@ describe('the occupation a posting’s pay is compared with', async () => {
 });
 
 describe('JobPosting structured data', async () => {
-  const { jobPosting } = await import('#src/lib/jobs/jsonld.ts');
+  const { jobPosting } = await import('#src/lib/jsonld/job-posting.ts');
   const { serializeJsonLd } = await import('#src/lib/jsonld/serialize.ts');
   const base = {
     title: 'Case manager',

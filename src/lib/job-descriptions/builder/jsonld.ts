@@ -1,5 +1,5 @@
 import { readableJsonLd } from '../../jsonld/serialize';
-import { jobPosting as postingFrom } from '../../jobs/jsonld';
+import { jobPosting as postingFrom } from '../../jsonld/job-posting';
 import { isCalendarDay } from '#src/schemas/calendar-day.ts';
 import { parseAmount } from '../../forms/validate';
 import { toHtml } from './to-html';
