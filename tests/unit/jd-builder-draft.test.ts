@@ -18,7 +18,7 @@ describe('drafts', () => {
       city: ARABIC,
       summary: `${EMOJI} ${LONG}`,
       remote: true,
-      payPeriod: 'HOUR' as const,
+      payPeriod: 'hour' as const,
       certifications: ['CCM'],
       duties: toggleItem(moveItem(addItem(base.duties, 'Mine'), 3, -1), 0, false),
     };
@@ -48,7 +48,7 @@ describe('drafts', () => {
     expect(s.license).toBe('');
     expect(s.certifications).toEqual(['CCM']);
     expect(s.employmentType).toBe('FULL_TIME');
-    expect(s.payPeriod).toBe('YEAR');
+    expect(s.payPeriod).toBe('year');
     expect(s.remote).toBe(false);
     expect(s.duties).toEqual([{ id: 'a', text: 'ok', checked: true }]);
     expect(s.skills).toEqual(initialState(data).skills);

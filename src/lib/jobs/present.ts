@@ -1,3 +1,4 @@
+import type { PayPeriod } from '#src/schemas/vocabulary/pay.ts';
 import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/schemas/vocabulary/jobs.ts';
 import type { Job } from '#src/schemas/job.ts';
 import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
@@ -20,7 +21,7 @@ export function placeLabel(j: { location?: Place['location']; remote?: Place['re
 export const listOr = (xs: readonly string[]): string =>
   xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} or ${xs.at(-1)}`;
 
-const money = (n: number, per: 'hour' | 'year') =>
+const money = (n: number, per: PayPeriod) =>
   per === 'hour' && !Number.isInteger(n) ? formatCents(n) : formatDollars(n);
 
 /** "$78,000–$92,000 a year", "$44–$50 an hour", "$30 an hour"; "Not stated" without pay. */

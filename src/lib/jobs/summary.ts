@@ -1,3 +1,4 @@
+import type { PayPeriod } from '#src/schemas/vocabulary/pay.ts';
 import type { Job } from '#src/schemas/job.ts';
 import { HOURS_PER_YEAR } from '../pay/wages.ts';
 import { isoDate } from '#src/lib/text/format.ts';
@@ -24,7 +25,7 @@ export interface JobSummary {
   /** Employment type key. */
   y: string;
   /** Pay as published: [min, max or min, "hour" | "year"], or null. */
-  p: [number, number, 'hour' | 'year'] | null;
+  p: [number, number, PayPeriod] | null;
   /** Licenses required (letters). */
   l: string[];
   /** Date posted, YYYY-MM-DD. */

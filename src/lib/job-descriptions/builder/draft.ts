@@ -3,6 +3,7 @@
  * only when a draft is stored (see src/islands/forms/useDraft.ts), so zod is not in the builder's first load.
  */
 import { z } from 'astro/zod';
+import type { PayPeriod } from '#src/schemas/vocabulary/pay.ts';
 import type { DraftParser } from '../../forms/draft-store.ts';
 import { stateFromVariant } from './defaults';
 import {
@@ -61,7 +62,12 @@ export const builderDraftSchema = z.object({
   employmentType: z.enum(BUILDER_EMPLOYMENT_TYPES).optional().catch(undefined),
   payMin: text,
   payMax: text,
-  payPeriod: z.enum(['HOUR', 'YEAR']).optional().catch(undefined),
+  // Drafts saved before the one pay-period vocabulary wrote the JSON-LD spelling, HOUR or YEAR.
+  payPeriod: z
+    .enum(['hour', 'year', 'HOUR', 'YEAR'])
+    .transform((p): PayPeriod => (p === 'hour' || p === 'HOUR' ? 'hour' : 'year'))
+    .optional()
+    .catch(undefined),
   license: z.string().optional().catch(undefined),
   certifications: z.array(z.unknown()).optional().catch(undefined),
   summary: text,
@@ -108,7 +114,7 @@ export const builderDraftParser =
       employmentType: d.employmentType ?? base.employmentType,
       payMin: d.payMin ?? '',
       payMax: d.payMax ?? '',
-      payPeriod: d.payPeriod ?? 'YEAR',
+      payPeriod: d.payPeriod ?? 'year',
       license,
       certifications: [...new Set(certs)],
       summary: d.summary ?? base.summary,

@@ -37,9 +37,7 @@ export function jobPosting(s: BuilderState, data: BuilderData, doc: JdDoc, today
     ...(s.remote
       ? { remote: { eligible: st ? [st.code] : 'US' } }
       : { location: { city: clean(s.city), ...(st ? { state: st.code } : {}) } }),
-    ...(min !== undefined
-      ? { pay: { min, max: max ?? min, per: s.payPeriod === 'HOUR' ? 'hour' : 'year' } }
-      : {}),
+    ...(min !== undefined ? { pay: { min, max: max ?? min, per: s.payPeriod } } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 import { EMPLOYMENT_TYPES, type SchemaOrgEmploymentType } from '#src/schemas/vocabulary/jobs.ts';
 import type { WageRow } from '#src/schemas/wage-table.ts';
+import type { PayPeriod } from '#src/schemas/vocabulary/pay.ts';
 import type { Qualification } from '#src/schemas/qualification.ts';
 import type { StateRules } from '#src/schemas/state.ts';
 /** The data the builder is given by the page, all from content/ collections. */
@@ -79,7 +80,6 @@ export type BuilderEmploymentType = (typeof BUILDER_EMPLOYMENT_TYPES)[number];
 export const EMPLOYMENT_LABEL = Object.fromEntries(
   Object.values(EMPLOYMENT_TYPES).map((t) => [t.schemaOrg, t.label]),
 ) as Record<BuilderEmploymentType, string>;
-export type PayPeriod = 'HOUR' | 'YEAR';
 export type ListName = 'duties' | 'skills' | 'qualifications';
 
 /** Everything the employer has entered. Strings are kept as typed; generators fold and escape them. */
