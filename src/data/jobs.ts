@@ -67,7 +67,7 @@ export function jobsOnce(): Promise<Jobs> {
     const facts = boardFacts(openSummaries, groups);
     if (openReal.length < open.length) {
       // The state counts count real postings only; the license options still cover every listed posting.
-      const real = openSummaries.filter((s) => !s.x);
+      const real = openSummaries.filter((s) => !s.example);
       facts.stateCounts = boardFacts(real, groupByState(real, STATE_CODES)).stateCounts;
     }
     return {
