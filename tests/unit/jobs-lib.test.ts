@@ -142,12 +142,19 @@ describe('counting the same list again', () => {
     const list = [...jobs];
     const codes = ['MA', 'NY', 'TX', 'VT', 'WY'];
     expect(facetCounts(list, {}, codes).license.LMSW).toBeUndefined();
-    list[0] = { ...list[0]!, s: 'WY', r: null, l: ['LMSW'], g: 'corrections', y: 'per-diem' };
+    list[0] = {
+      ...list[0]!,
+      state: 'WY',
+      remote: null,
+      licenses: ['LMSW'],
+      setting: 'corrections',
+      type: 'per-diem',
+    };
     const fresh = [...list];
     expect(facetCounts(list, {}, codes)).toEqual(facetCounts(fresh, {}, codes));
     expect(facetCounts(list, {}, codes).license.LMSW).toBe(1);
     expect(facetCounts(list, {}, codes).state.WY).toBeGreaterThan(0);
-    list.push({ ...list[1]!, id: 'added', l: ['LPC'] });
+    list.push({ ...list[1]!, id: 'added', licenses: ['LPC'] });
     expect(facetCounts(list, {}, codes).license.LPC).toBe(1);
     expect(filterWithFacets(list, { license: 'LPC' }, codes).matched.map((j) => j.id)).toEqual([
       'added',
