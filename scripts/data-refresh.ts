@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { writeAtomic } from './lib/job-files.ts';
 import { download, Unreachable } from '#src/lib/pay/download.ts';
+import { isoDate } from '#src/lib/text/format.ts';
 import {
   mayOf,
   oewsZipUrl,
@@ -83,7 +84,7 @@ const occupations = of('occupations').sort((a, b) => Number(a.order) - Number(b.
 const ctx: RefreshContext = {
   socs: occupations.map((o) => String(o.soc)),
   stateCodes: new Map(of('states').map((s) => [String(s.name), String(s.code)])),
-  today: new Date().toISOString().slice(0, 10),
+  today: isoDate(new Date()),
   existing,
 };
 const order = new Map(occupations.map((o) => [String(o.soc), Number(o.order)]));

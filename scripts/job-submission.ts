@@ -20,6 +20,7 @@ import {
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reviewComment, reviewSubmission } from '#src/lib/jobs/post/submission.ts';
+import { isoDate } from '#src/lib/text/format.ts';
 
 function fail(message: string): never {
   console.error(`job-submission: ${message}`);
@@ -49,7 +50,7 @@ if (!/^https:\/\/[^\s]+$/.test(issueUrl))
   fail(
     '--issue-url must be the issue address, e.g. --issue-url https://github.com/owner/repo/issues/42',
   );
-const today = values.today ?? process.env.JOBS_AS_OF ?? new Date().toISOString().slice(0, 10);
+const today = values.today ?? process.env.JOBS_AS_OF ?? isoDate(new Date());
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail('--today must be a date as YYYY-MM-DD');
 
 const body = values['body-file']

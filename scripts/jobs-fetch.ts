@@ -4,9 +4,9 @@
 //
 //   npm run jobs:fetch -- [--config content/job-sources.yaml] [--dir content/jobs] [--source NAME] [--dry-run]
 import { parseArgs } from 'node:util';
+import { isoDate } from '#src/lib/text/format.ts';
 import { jobsAsOf } from '#src/lib/jobs/as-of.ts';
 import { ConfigError } from '#src/lib/jobs/fetch/config.ts';
-import { isoDay } from '#src/lib/jobs/fetch/normalize.ts';
 import { runJobsFetch } from './lib/jobs-fetch-run.ts';
 
 const HELP = `Usage: npm run jobs:fetch -- [--config content/job-sources.yaml] [--dir content/jobs] [--source NAME] [--dry-run]
@@ -52,7 +52,7 @@ if (args.values.help) {
 
 let asOf: string;
 try {
-  asOf = isoDay(jobsAsOf());
+  asOf = isoDate(jobsAsOf());
 } catch (e) {
   fail((e as Error).message);
 }

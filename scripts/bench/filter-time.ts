@@ -60,7 +60,7 @@ export async function filterTime(jobs: JobInput[]): Promise<FilterTime> {
   }
   const { US_STATES } = await import('#src/schemas/vocabulary/us-states.ts');
   const names: Record<string, string> = { ...US_STATES };
-  const items = jobs.map((j) => summary.summarise(schema.jobSchema.parse(j)));
+  const items = jobs.map((j) => summary.summarizeJob(schema.jobSchema.parse(j)));
   // Warm up the JIT once, as a page would have by the second keystroke.
   for (const [f, s] of CASES) filter.sortJobs(filter.filterJobs(items, f, names), s);
   const times = CASES.map(([f, s]) => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { STATE_CODES } from '#src/schemas/vocabulary/us-states.ts';
 import { EMPLOYMENT_TYPES, JOB_SETTINGS, type JobInput } from '#src/schemas/job.ts';
+import { isoDate } from '#src/lib/text/format.ts';
 
 /** A small seeded generator (mulberry32), so runs are repeatable. */
 export function random(seed: number): () => number {
@@ -71,7 +72,7 @@ const SENTENCES = [
   'Carry a caseload of clients with complex medical, mental health and social needs.',
 ];
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = isoDate;
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
 /** Posting number i of a synthetic set, open on `asOf`. */

@@ -1,7 +1,7 @@
 /**
  * The /jobs/ filters: shows the form at once, loads the compact index of open postings on first use (or at once
  * when the URL carries a filtered view), applies the filters and sort from the form, keeps them in the URL (so
- * a filtered view can be shared), and draws the matching postings in pages of 50: one render per change, all
+ * a filtered view can be shared), and draws the matching postings in pages of JOBS_PAGE_SIZE (the server-rendered pages' size): one render per change, all
  * facet counts in one pass. All text goes in through textContent, so nothing in a posting can become markup.
  */
 import { sortNewestFirst } from '#src/lib/jobs/filter.ts';
@@ -15,9 +15,9 @@ import { STATE_CODES, US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import { formatDate } from '#src/lib/text/format.ts';
 import { filterStatus } from '#src/lib/jobs/counts.ts';
 import { withBase } from '#src/lib/paths.ts';
-import type { JobSummary } from '#src/lib/jobs/summary.ts';
+import { JOBS_PAGE_SIZE } from '#src/lib/jobs/pages.ts';
+import { decodeJobSummary, type JobSummary, type JobSummaryJson } from '#src/lib/jobs/summary.ts';
 
-const PAGE_SIZE = 50;
 const form = document.querySelector<HTMLFormElement>('[data-job-filters]');
 const staticList = document.querySelector<HTMLElement>('[data-job-static]');
 const results = document.querySelector<HTMLElement>('[data-job-results]');
@@ -85,19 +85,19 @@ function fillCard(li: HTMLLIElement, j: JobSummary) {
     setText(el, text);
     return el;
   };
-  const link = set('title', j.t) as HTMLAnchorElement;
+  const link = set('title', j.title) as HTMLAnchorElement;
   link.href = withBase(jobHref(j.id));
-  set('employer', j.e);
-  slot('example').hidden = !j.x;
+  set('employer', j.employer);
+  slot('example').hidden = !j.example;
   const text = labelsOf(j);
   set('place', text.place);
   set('pay', text.pay);
-  set('type', typeLabel(j.y));
-  set('setting', settingLabel(j.g));
+  set('type', typeLabel(j.type));
+  set('setting', settingLabel(j.setting));
   const lic = set('license', text.license);
-  lic.hidden = j.l.length === 0;
+  lic.hidden = j.licenses.length === 0;
   const time = set('posted', text.posted);
-  time.setAttribute('datetime', j.d);
+  time.setAttribute('datetime', j.posted);
 }
 
 /** A posting's formatted labels (place, pay, license, date), made once: number and date formatting is slow. */
@@ -107,12 +107,12 @@ function labelsOf(j: JobSummary) {
   if (!l) {
     l = {
       place: placeLabel({
-        location: j.s ? { city: j.c, state: j.s } : undefined,
-        remote: j.r ? { eligible: j.r } : undefined,
+        location: j.state ? { city: j.city, state: j.state } : undefined,
+        remote: j.remote ? { eligible: j.remote } : undefined,
       }),
-      pay: payLabel(j.p ? { min: j.p[0], max: j.p[1], per: j.p[2] } : null),
-      license: j.l.length ? `License: ${j.l.join(', ')}` : '',
-      posted: formatDate(new Date(`${j.d}T00:00:00Z`)),
+      pay: payLabel(j.pay),
+      license: j.licenses.length ? `License: ${j.licenses.join(', ')}` : '',
+      posted: formatDate(new Date(`${j.posted}T00:00:00Z`)),
     };
     labels.set(j, l);
   }
@@ -141,7 +141,7 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
   const found = filterWithFacets(all, v.filters, STATE_CODES, names);
   const facets = found.facets;
   const matched = sortNewestFirst(found.matched, v.sort);
-  const shown = matched.slice(0, v.page * PAGE_SIZE);
+  const shown = matched.slice(0, v.page * JOBS_PAGE_SIZE);
   drawCards(shown);
   setCounts(field('state') as HTMLSelectElement, facets.state);
   setCounts(field('setting') as HTMLSelectElement, facets.setting);
@@ -150,7 +150,7 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
   setCounts(field('license') as HTMLSelectElement, facets.license);
   setCounts(field('minPay') as HTMLSelectElement, facets.minPay);
   // An empty list is listStatus's to word; otherwise examples are named apart from the open jobs.
-  const examples = matched.filter((j) => j.x).length;
+  const examples = matched.filter((j) => j.example).length;
   status!.textContent =
     matched.length === 0
       ? listStatus({
@@ -183,7 +183,10 @@ let index: Promise<JobSummary[] | null> | undefined;
 /** The posting index, fetched once, on first need (null if it cannot be had: the static list stays). */
 const loadIndex = () =>
   (index ??= fetch(withBase('/jobs/index.json')).then(
-    (res) => (res.ok ? (res.json() as Promise<JobSummary[]>) : null),
+    (res) =>
+      res.ok
+        ? (res.json() as Promise<JobSummaryJson[]>).then((all) => all.map(decodeJobSummary))
+        : null,
     () => null,
   ));
 
@@ -233,7 +236,7 @@ function start() {
   more.addEventListener('click', () => {
     if (!all) return;
     view = { ...view, page: view.page + 1 };
-    const first = view.page > 1 ? (view.page - 1) * PAGE_SIZE : 0;
+    const first = view.page > 1 ? (view.page - 1) * JOBS_PAGE_SIZE : 0;
     render(all, view, true);
     results.querySelectorAll<HTMLAnchorElement>('a')[first]?.focus();
   });

@@ -8,6 +8,7 @@ import type {
   StateProjectionTableIn,
   WageTableIn,
 } from '#src/lib/pay/dataset.ts';
+import { isoDate } from '#src/lib/text/format.ts';
 
 /** A source entry as the downloads describe it. */
 async function sourceOf(id: string): Promise<DatasetSource> {
@@ -19,7 +20,7 @@ async function sourceOf(id: string): Promise<DatasetSource> {
     title: s.data.title,
     url: s.data.url,
     period: s.data.period,
-    retrieved: s.data.retrieved.toISOString().slice(0, 10),
+    retrieved: isoDate(s.data.retrieved),
     note: s.data.note,
   };
 }

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { jobsAsOf, isOpen, isPublished } from '#src/lib/jobs/as-of.ts';
 import { sortJobs } from '#src/lib/jobs/filter.ts';
-import { summarise, type JobSummary } from '#src/lib/jobs/summary.ts';
+import { summarizeJob, type JobSummary } from '#src/lib/jobs/summary.ts';
 import { boardFacts, groupByState, type BoardFacts } from '#src/lib/jobs/board.ts';
 import { STATE_CODES, type StateCode } from '#src/schemas/vocabulary/us-states.ts';
 import { IS_PRODUCTION } from '#src/site.config.ts';
@@ -52,7 +52,7 @@ export function jobsOnce(): Promise<Jobs> {
     const published = entries.filter((e) => isPublished(e.data, asOf));
     const byId = new Map(published.map((e) => [e.id, e]));
     const sorted = sortJobs(
-      published.map((e) => summarise(e.data)),
+      published.map((e) => summarizeJob(e.data)),
       'date',
     );
     const all = sorted.map((s) => byId.get(s.id)!);
@@ -67,7 +67,7 @@ export function jobsOnce(): Promise<Jobs> {
     const facts = boardFacts(openSummaries, groups);
     if (openReal.length < open.length) {
       // The state counts count real postings only; the license options still cover every listed posting.
-      const real = openSummaries.filter((s) => !s.x);
+      const real = openSummaries.filter((s) => !s.example);
       facts.stateCounts = boardFacts(real, groupByState(real, STATE_CODES)).stateCounts;
     }
     return {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isCalendarDay } from '#src/schemas/calendar-date.ts';
+import { isCalendarDay } from '#src/schemas/calendar-day.ts';
 
 /**
  * The id of a YAML collection entry (its file name without the extension, as Astro's default), after two checks the

@@ -1,4 +1,5 @@
 import type { Basis } from '#src/lib/pay/distribution.ts';
+import { PAY_PERIOD_KEYS, PAY_PERIODS } from '#src/schemas/vocabulary/pay.ts';
 
 interface Props {
   id: string;
@@ -25,16 +26,16 @@ export default function ChartControls({ id, occupations, soc, onSoc, basis, onBa
       </div>
       <fieldset>
         <legend>Show pay</legend>
-        {(['annual', 'hourly'] as const).map((b) => (
+        {PAY_PERIOD_KEYS.map((b) => (
           <label key={b} className="inline">
             <input
               type="radio"
               name={`${id}-basis`}
-              value={b}
+              value={PAY_PERIODS[b].adjective}
               checked={basis === b}
               onChange={() => onBasis(b)}
             />{' '}
-            {b === 'annual' ? 'per year' : 'per hour'}
+            {PAY_PERIODS[b].per}
           </label>
         ))}
       </fieldset>

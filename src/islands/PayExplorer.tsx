@@ -1,3 +1,4 @@
+import { PAY_PERIODS } from '#src/schemas/vocabulary/pay.ts';
 import { useId, useRef, useState } from 'react';
 import ChartControls from './ChartControls';
 import { useChart } from './useChart';
@@ -28,7 +29,7 @@ export default function PayExplorer({ occupations, latest, previous, source }: P
   const first = occupations[0];
   if (!first) throw new Error('PayExplorer: pass at least one occupation.');
   const [soc, setSoc] = useState(first.soc);
-  const [basis, setBasis] = useState<Basis>('annual');
+  const [basis, setBasis] = useState<Basis>('year');
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = `pay${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const occ = occupations.find((o) => o.soc === soc)!;
@@ -86,9 +87,9 @@ export default function PayExplorer({ occupations, latest, previous, source }: P
           <strong>
             {occ.title} ({occ.soc})
           </strong>
-          : pay {basis === 'annual' ? 'per year' : 'per hour'} at each percentile, {latest.period}
+          : pay {PAY_PERIODS[basis].per} at each percentile, {latest.period}
           {previous && ` and ${previous.period}`}. Source: <a href={source.href}>{source.label}</a>.
-          {basis === 'hourly' && ' Hourly figures are annual figures divided by 2,080 hours.'}
+          {basis === 'hour' && ' Hourly figures are annual figures divided by 2,080 hours.'}
         </figcaption>
         <div className="chart-box">
           <canvas

@@ -39,21 +39,21 @@ export default function StatePayRanking({
 }: Props) {
   const available = occupations.filter((o) => rows.some((r) => r.soc === o.soc));
   const [soc, setSoc] = useState(available[0]?.soc ?? '');
-  const [basis, setBasis] = useState<Basis>('annual');
+  const [basis, setBasis] = useState<Basis>('year');
   const [order, setOrder] = useState<{ key: 'value' | 'name'; dir: 'ascending' | 'descending' }>({
     key: 'value',
     dir: 'descending',
   });
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = `pay${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const ranked = rankStates(rows, soc, basis === 'annual' ? 'median' : 'hourlyMedian', names).map(
+  const ranked = rankStates(rows, soc, basis === 'year' ? 'median' : 'hourlyMedian', names).map(
     (r) => {
       const index = parities?.index[r.code];
       return {
         ...r,
         shown: r.value,
         adjusted:
-          basis === 'annual' ? priceAdjusted(r.value, index) : priceAdjustedHourly(r.value, index),
+          basis === 'year' ? priceAdjusted(r.value, index) : priceAdjustedHourly(r.value, index),
       };
     },
   );
@@ -141,7 +141,7 @@ export default function StatePayRanking({
       />
       <figure>
         <figcaption>
-          <strong>{occ.title}</strong>: median pay {basis === 'annual' ? 'per year' : 'per hour'} by
+          <strong>{occ.title}</strong>: median pay {basis === 'year' ? 'per year' : 'per hour'} by
           state, highest first, {period}. Source: <a href={source.href}>{source.label}</a>.
           {parities && (
             <>

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { STATE_CODES } from './vocabulary/us-states.ts';
 import { calendarDate } from './calendar-date.ts';
 import { EMPLOYMENT_TYPES, JOB_SETTINGS } from './vocabulary/jobs.ts';
+import { PAY_PERIOD_KEYS } from './vocabulary/pay.ts';
 
 /**
  * The jobs schema is plain zod (no `astro:content` references), so the importer and the "post a job"
@@ -93,7 +94,7 @@ export const jobSchema = z
         /** Highest pay offered; leave out for a single figure. */
         max: z.number().positive('expected pay as a positive number of dollars').optional(),
         /** Whether the figures are per hour or per year. */
-        per: z.enum(['hour', 'year']),
+        per: z.enum(PAY_PERIOD_KEYS),
       })
       .refine((p) => p.max === undefined || p.max >= p.min, {
         message: 'pay.max must be at least pay.min',

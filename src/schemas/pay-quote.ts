@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceRef } from './sourced';
+import type { PayAdjective } from './vocabulary/pay.ts';
 
 const dollars = z.number().positive('expected a positive number of dollars');
 
@@ -16,8 +17,8 @@ export const payQuoteSchema = z
     topFrom: dollars.optional(),
     /** The lowest pay the source mentions, in dollars. */
     lowest: dollars.optional(),
-    /** Whether the dollars are per year or per hour. */
-    basis: z.enum(['annual', 'hourly']),
+    /** Whether the dollars are per year or per hour (src/data/pay-quotes.ts reads it as the pay period). */
+    basis: z.enum(['annual', 'hourly'] satisfies PayAdjective[]),
     /** Who quoted it. */
     source: sourceRef(),
     /** What a reader should keep in mind. */

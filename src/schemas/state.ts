@@ -281,5 +281,3 @@ export const stateSchema = z
 export type StateRulesInput = z.input<typeof stateSchema>;
 /** One jurisdiction's rules as the collection gives them. */
 export type StateRules = z.output<typeof stateSchema>;
-/** A sourced fact of type T as the collection gives it: the value with its source, or an honest gap. */
-export type Sourced<T> = z.output<ReturnType<typeof sourced<z.ZodType<T>>>>;

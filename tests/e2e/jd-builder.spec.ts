@@ -23,7 +23,7 @@ test.afterEach(({ problems }) => problems.expectNone());
 
 /** The draft the builder saved in this browser (it saves a moment after each change), as stored. */
 const savedDraft = (page: Page) =>
-  page.evaluate(() => localStorage.getItem('ccm-jd-builder-draft') ?? '');
+  page.evaluate(() => localStorage.getItem('ccm:jd-builder-draft:v1') ?? '');
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 async function fill(page: Page, org = 'Acme Health') {
@@ -245,7 +245,7 @@ test('start over asks first, cancel keeps everything, confirming clears the form
   );
   // Fire every pending timer now: a save scheduled by the discard would write the template back.
   await page.clock.runFor(2_000);
-  expect(await page.evaluate(() => localStorage.getItem('ccm-jd-builder-draft'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('ccm:jd-builder-draft:v1'))).toBeNull();
   await page.reload();
   await page.locator('[data-ready]').waitFor();
   await expect(page.getByLabel('Organization', { exact: true })).toHaveValue('');

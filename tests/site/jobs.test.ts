@@ -9,7 +9,7 @@ import { payLabel } from '#src/lib/jobs/present.ts';
 import { FEED_SIZE } from '#src/lib/jobs/feed-items.ts';
 import { formatCount } from '#src/lib/text/format.ts';
 import { groupByState } from '#src/lib/jobs/board.ts';
-import type { JobSummary } from '#src/lib/jobs/summary.ts';
+import { decodeJobSummary, type JobSummaryJson } from '#src/lib/jobs/summary.ts';
 
 const jobs: Job[] = readdirSync('content/jobs').map((f) =>
   jobSchema.parse(parse(readFileSync(`content/jobs/${f}`, 'utf8'))),
@@ -188,12 +188,12 @@ describe('the job board as built', () => {
 
   it('a state with only example postings reads as empty (plainly, pointing to the feeds), lists the examples labeled, and is noindex', () => {
     // Which postings each state's list shows, from the board's own index (on site there, or remote and open to it).
-    const index = JSON.parse(read('jobs/index.json')) as JobSummary[];
+    const index = (JSON.parse(read('jobs/index.json')) as JobSummaryJson[]).map(decodeJobSummary);
     const codes = readdirSync(join(DIST, 'jobs/state')).map((c) => c.toUpperCase());
     const groups = groupByState(index, codes);
     const onlyExamples = codes.filter((c) => {
       const shown = groups.get(c)!.map((i) => index[i]!);
-      return shown.length > 0 && shown.every((j) => j.x);
+      return shown.length > 0 && shown.every((j) => j.example);
     });
     // With the development examples alone, Massachusetts is one: its only postings are examples.
     if (openReal.length === 0) expect(onlyExamples).toContain('MA');

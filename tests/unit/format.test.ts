@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatDate,
+  formatCents,
   formatDollars,
   formatPercent,
   isoDate,
@@ -11,6 +12,10 @@ import {
 describe('number and date formatting', () => {
   it('groups thousands in counts', () => expect(formatCount(728600)).toBe('728,600'));
   it('formats whole dollars', () => expect(formatDollars(43810)).toBe('$43,810'));
+  it('formats hourly pay in dollars and cents', () => {
+    expect(formatCents(29.7)).toBe('$29.70');
+    expect(formatCents(1234.5)).toBe('$1,234.50');
+  });
   it('keeps one decimal in percentages only when there is one', () => {
     expect(formatPercent(9.6)).toBe('9.6%');
     expect(formatPercent(7)).toBe('7%');

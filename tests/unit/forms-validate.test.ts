@@ -1,12 +1,6 @@
+import { isCalendarDay } from '#src/schemas/calendar-day.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  errorsById,
-  isBlank,
-  isIsoDate,
-  parseAmount,
-  todayIso,
-  validate,
-} from '#src/lib/forms/validate.ts';
+import { errorsById, isBlank, parseAmount, todayIso, validate } from '#src/lib/forms/validate.ts';
 
 describe('validate', () => {
   const rules = [
@@ -69,10 +63,10 @@ describe('field helpers', () => {
       expect(parseAmount(bad), bad).toBeUndefined();
   });
   it('accepts only real calendar days', () => {
-    expect(isIsoDate('2026-02-28')).toBe(true);
-    expect(isIsoDate('2026-02-30')).toBe(false);
-    expect(isIsoDate('26-02-01')).toBe(false);
-    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isCalendarDay('2026-02-28')).toBe(true);
+    expect(isCalendarDay('2026-02-30')).toBe(false);
+    expect(isCalendarDay('26-02-01')).toBe(false);
+    expect(isCalendarDay('2026-13-01')).toBe(false);
   });
   it('gives today in UTC', () => {
     expect(todayIso(new Date('2026-11-23T23:30:00Z'))).toBe('2026-11-23');

@@ -112,11 +112,11 @@ describe('builder state to document', () => {
     );
   });
   it('writes hourly pay with cents and a single figure when min equals max', () => {
-    expect(payText({ payMin: '27.5', payMax: '34', payPeriod: 'HOUR' })).toBe(
+    expect(payText({ payMin: '27.5', payMax: '34', payPeriod: 'hour' })).toBe(
       '$27.50 to $34.00 per hour',
     );
-    expect(payText({ payMin: '30', payMax: '30', payPeriod: 'HOUR' })).toBe('$30.00 per hour');
-    expect(payText({ payMin: 'abc', payMax: '30', payPeriod: 'HOUR' })).toBe('');
+    expect(payText({ payMin: '30', payMax: '30', payPeriod: 'hour' })).toBe('$30.00 per hour');
+    expect(payText({ payMin: 'abc', payMax: '30', payPeriod: 'hour' })).toBe('');
   });
 });
 

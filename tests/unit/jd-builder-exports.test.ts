@@ -123,7 +123,7 @@ describe('JobPosting JSON-LD', () => {
     const s = {
       ...filled(),
       remote: true,
-      payPeriod: 'HOUR' as const,
+      payPeriod: 'hour' as const,
       payMin: '30',
       payMax: '38.5',
     };

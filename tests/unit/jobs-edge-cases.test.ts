@@ -4,23 +4,24 @@ import { MIN_PAY_LABEL } from '#src/lib/jobs/filter-options.ts';
 import { listStatus } from '#src/lib/jobs/list-status.ts';
 import { descriptionHtml } from '#src/lib/jobs/description.ts';
 import { isOpen, isPublished } from '#src/lib/jobs/as-of.ts';
-import type { JobSummary } from '#src/lib/jobs/summary.ts';
+import { decodeJobSummary, type JobSummaryJson } from '#src/lib/jobs/summary.ts';
 
 /** Edge cases on the job pages found by probing (issue 13). */
 
-const job = (id: string, p: JobSummary['p']): JobSummary => ({
-  id,
-  t: 'Case Manager',
-  e: 'Acme',
-  c: 'Austin',
-  s: 'TX',
-  r: null,
-  g: 'hospital',
-  y: 'full-time',
-  p,
-  l: [],
-  d: '2026-11-01',
-});
+const job = (id: string, p: JobSummaryJson['p']) =>
+  decodeJobSummary({
+    id,
+    t: 'Case Manager',
+    e: 'Acme',
+    c: 'Austin',
+    s: 'TX',
+    r: null,
+    g: 'hospital',
+    y: 'full-time',
+    p,
+    l: [],
+    d: '2026-11-01',
+  });
 
 describe('the minimum-pay filter means the bottom of the range, and says so', () => {
   const jobs = [

@@ -18,7 +18,8 @@ import { readAtsCsv } from '#src/lib/jobs/import/ats.ts';
 import { ATS_COLUMNS, columnTable } from '#src/lib/jobs/import/ats-columns.ts';
 import { detectFormat, InputError, planImport, readSource } from '#src/lib/jobs/import/index.ts';
 import { applyPlan, readExisting, writeAtomic } from '../../scripts/lib/job-files';
-import { htmlToText, oneLine, slugify } from '#src/lib/jobs/import/text.ts';
+import { htmlToText, oneLine } from '#src/lib/jobs/import/text.ts';
+import { slugify } from '#src/lib/text/slug.ts';
 import { readUsajobs } from '#src/lib/jobs/import/usajobs.ts';
 
 const FIX = 'tests/fixtures/jobs-import';

@@ -4,22 +4,29 @@ import { facetCounts, filterWithFacets } from '#src/lib/jobs/facets.ts';
 import { readView, writeView } from '#src/lib/jobs/url-state.ts';
 import { descriptionHtml, descriptionText } from '#src/lib/jobs/description.ts';
 import { payLabel, placeLabel } from '#src/lib/jobs/present.ts';
-import { annualTop, inState, type JobSummary } from '#src/lib/jobs/summary.ts';
+import {
+  annualTop,
+  inState,
+  decodeJobSummary,
+  type JobSummary,
+  type JobSummaryJson,
+} from '#src/lib/jobs/summary.ts';
 import { MIN_PAY_STEPS } from '#src/lib/jobs/filter-options.ts';
 
-const job = (over: Partial<JobSummary> & { id: string }): JobSummary => ({
-  t: 'Case Manager',
-  e: 'Acme',
-  c: 'Austin',
-  s: 'TX',
-  r: null,
-  g: 'hospital',
-  y: 'full-time',
-  p: null,
-  l: [],
-  d: '2026-11-01',
-  ...over,
-});
+const job = (over: Partial<JobSummaryJson> & { id: string }): JobSummary =>
+  decodeJobSummary({
+    t: 'Case Manager',
+    e: 'Acme',
+    c: 'Austin',
+    s: 'TX',
+    r: null,
+    g: 'hospital',
+    y: 'full-time',
+    p: null,
+    l: [],
+    d: '2026-11-01',
+    ...over,
+  });
 const jobs = [
   job({ id: 'a', s: 'TX', p: [60000, 70000, 'year'], l: ['LCSW'], d: '2026-11-02' }),
   job({
@@ -135,12 +142,19 @@ describe('counting the same list again', () => {
     const list = [...jobs];
     const codes = ['MA', 'NY', 'TX', 'VT', 'WY'];
     expect(facetCounts(list, {}, codes).license.LMSW).toBeUndefined();
-    list[0] = { ...list[0]!, s: 'WY', r: null, l: ['LMSW'], g: 'corrections', y: 'per-diem' };
+    list[0] = {
+      ...list[0]!,
+      state: 'WY',
+      remote: null,
+      licenses: ['LMSW'],
+      setting: 'corrections',
+      type: 'per-diem',
+    };
     const fresh = [...list];
     expect(facetCounts(list, {}, codes)).toEqual(facetCounts(fresh, {}, codes));
     expect(facetCounts(list, {}, codes).license.LMSW).toBe(1);
     expect(facetCounts(list, {}, codes).state.WY).toBeGreaterThan(0);
-    list.push({ ...list[1]!, id: 'added', l: ['LPC'] });
+    list.push({ ...list[1]!, id: 'added', licenses: ['LPC'] });
     expect(facetCounts(list, {}, codes).license.LPC).toBe(1);
     expect(filterWithFacets(list, { license: 'LPC' }, codes).matched.map((j) => j.id)).toEqual([
       'added',
@@ -223,7 +237,7 @@ describe('the occupation a posting’s pay is compared with', async () => {
 });
 
 describe('JobPosting structured data', async () => {
-  const { jobPosting } = await import('#src/lib/jobs/jsonld.ts');
+  const { jobPosting } = await import('#src/lib/jsonld/job-posting.ts');
   const { serializeJsonLd } = await import('#src/lib/jsonld/serialize.ts');
   const base = {
     title: 'Case manager',

@@ -9,7 +9,8 @@ import ItemList from './ItemList';
 import Preview from './Preview';
 import ExportPanel from './ExportPanel';
 import ConfirmStartOver from './ConfirmStartOver';
-import { useDraft } from './useDraft';
+import { useDraft } from '../forms/useDraft';
+import { BUILDER_DRAFT } from '#src/lib/job-descriptions/builder/draft-spec.ts';
 import { errorsById, todayIso, type FieldError } from '#src/lib/forms/validate.ts';
 import {
   chooseState,
@@ -45,7 +46,14 @@ export default function JdBuilder({ data, children }: Props) {
   const [exportOpen, setExportOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const exportHeading = useRef<HTMLHeadingElement>(null);
-  const { ready, restored, discard } = useDraft(data, s, setS);
+  const { ready, origin, discard } = useDraft({
+    spec: BUILDER_DRAFT,
+    parser: (p) => p.builderDraftParser(data),
+    value: s,
+    setValue: setS,
+    saveDelay: 250,
+  });
+  const restored = origin === 'draft';
 
   const update = (next: BuilderState) => {
     setS(next);

@@ -4,10 +4,10 @@ import CheckboxField from '../forms/CheckboxField';
 import { FIELD_ID } from '#src/lib/job-descriptions/builder/validation.ts';
 import {
   EMPLOYMENT_LABEL,
-  EMPLOYMENT_TYPES,
+  BUILDER_EMPLOYMENT_TYPES,
   type BuilderData,
   type BuilderState,
-  type EmploymentType,
+  type BuilderEmploymentType,
 } from '#src/lib/job-descriptions/builder/types.ts';
 
 interface Props {
@@ -91,8 +91,8 @@ export default function JobFields({ s, data, errors, set, onVariant, onState }: 
         id="jd-employment"
         label="Employment type"
         value={s.employmentType}
-        onValue={(v) => set({ employmentType: v as EmploymentType })}
-        options={EMPLOYMENT_TYPES.map((t) => ({ value: t, label: EMPLOYMENT_LABEL[t] }))}
+        onValue={(v) => set({ employmentType: v as BuilderEmploymentType })}
+        options={BUILDER_EMPLOYMENT_TYPES.map((t) => ({ value: t, label: EMPLOYMENT_LABEL[t] }))}
       />
     </>
   );

@@ -1,4 +1,5 @@
-import type { PayData, PayPeriod, PayRow } from '#src/lib/job-descriptions/builder/types.ts';
+import type { PayData, PayRow } from '#src/lib/job-descriptions/builder/types.ts';
+import { PAY_PERIODS, type PayPeriod } from '#src/schemas/vocabulary/pay.ts';
 import { payContext } from '#src/lib/job-descriptions/builder/pay-context.ts';
 import { money } from '#src/lib/pay/distribution.ts';
 import { toHourly } from '#src/lib/pay/wages.ts';
@@ -15,15 +16,13 @@ interface Props {
 /** Official OEWS pay for context beside the pay fields: the chosen state's figures, then national percentiles, each with its source and period. */
 export default function PayContext({ pay, state, variant, stateName, period }: Props) {
   const ctx = payContext(pay, state, variant);
-  const basis = period === 'HOUR' ? 'hourly' : 'annual';
   const show = (v: number | undefined) =>
-    money(v === undefined ? null : basis === 'annual' ? v : toHourly(v), basis);
-  const per = period === 'HOUR' ? 'per hour' : 'per year';
+    money(v === undefined ? null : period === 'year' ? v : toHourly(v), period);
+  const per = PAY_PERIODS[period].per;
   const cite = (s: PayData['national']['source']) => (
     <p className="source-line">
       Source: <a href={s.href}>{s.label}</a> ({s.publisher}, {s.period}).
-      {basis === 'hourly' &&
-        ' Hourly figures are annual ones divided by 2,080 hours, as OEWS does.'}
+      {period === 'hour' && ' Hourly figures are annual ones divided by 2,080 hours, as OEWS does.'}
     </p>
   );
   const rows = (list: PayRow[], cols: (keyof PayRow)[]) =>

@@ -1,12 +1,9 @@
+import { PAY_PERIOD_KEYS, PAY_PERIODS } from '#src/schemas/vocabulary/pay.ts';
 import TextField from '../forms/TextField';
 import Fieldset from '../forms/Fieldset';
 import PayContext from './PayContext';
 import { FIELD_ID } from '#src/lib/job-descriptions/builder/validation.ts';
-import type {
-  BuilderData,
-  BuilderState,
-  PayPeriod,
-} from '#src/lib/job-descriptions/builder/types.ts';
+import type { BuilderData, BuilderState } from '#src/lib/job-descriptions/builder/types.ts';
 
 interface Props {
   s: BuilderState;
@@ -25,7 +22,7 @@ export default function PayFields({ s, data, errors, set }: Props) {
       hint="Many states and cities require the pay range in every job posting. Enter dollars, like 60000 or 28.50."
     >
       <Fieldset id="jd-pay-period" legend="Pay is" className="inline-choices">
-        {(['YEAR', 'HOUR'] as PayPeriod[]).map((p) => (
+        {PAY_PERIOD_KEYS.map((p) => (
           <div className="choice" key={p}>
             <input
               type="radio"
@@ -35,7 +32,7 @@ export default function PayFields({ s, data, errors, set }: Props) {
               checked={s.payPeriod === p}
               onChange={() => set({ payPeriod: p })}
             />
-            <label htmlFor={`jd-pay-period-${p}`}>{p === 'YEAR' ? 'per year' : 'per hour'}</label>
+            <label htmlFor={`jd-pay-period-${p}`}>{PAY_PERIODS[p].per}</label>
           </div>
         ))}
       </Fieldset>

@@ -10,7 +10,9 @@ import { emptyForm, FIELD_IDS as ID, type PostForm } from '#src/lib/jobs/post/fo
 import { postJobLink, type PostLink } from '#src/lib/jobs/post/issue-form.ts';
 import { SETTING_OPTIONS, TYPE_OPTIONS } from '#src/lib/jobs/filter-options.ts';
 import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
-import { useDraft } from './useDraft';
+import { useDraft } from '../forms/useDraft';
+import { POST_DRAFT } from '#src/lib/jobs/post/draft-spec.ts';
+import { decodeHandoff } from '#src/lib/jobs/post/handoff.ts';
 import YamlResult from './YamlResult';
 import '../forms/forms.css';
 import './job-post.css';
@@ -40,7 +42,22 @@ export default function JobPostForm({ mailto, repositoryUrl, formatHref }: Props
   const [focusKey, setFocusKey] = useState(0);
   const [result, setResult] = useState<{ id: string; yaml: string; link: PostLink } | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const { restored, fromBuilder, forget } = useDraft(form, setForm);
+  const { origin, discard } = useDraft({
+    spec: POST_DRAFT,
+    parser: (p) => p.postDraftParser(form.datePosted),
+    value: form,
+    setValue: setForm,
+    // Values carried in the address (the builder's "Send to the job board") come first, in place of any saved
+    // draft; the fragment is then removed so a reload does not bring them back over later edits.
+    takeover: () => {
+      const handed = decodeHandoff(location.hash);
+      if (!handed) return undefined;
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+      return { ...emptyForm(form.datePosted), ...handed };
+    },
+  });
+  const restored = origin === 'draft';
+  const fromBuilder = origin === 'handoff';
 
   const set =
     <K extends keyof PostForm>(key: K) =>
@@ -78,7 +95,7 @@ export default function JobPostForm({ mailto, repositoryUrl, formatHref }: Props
   };
 
   const startOver = () => {
-    forget();
+    discard();
     setForm(emptyForm(todayIso()));
     setErrors([]);
     setTried(false);

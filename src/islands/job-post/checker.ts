@@ -4,7 +4,7 @@
  */
 // First: zod must be jitless before the jobs schema is created (see zod-jitless.ts). A z.config() call here ran
 // too late, after the imports below had created their schemas and probed for eval.
-import './zod-jitless.ts';
+import '../forms/zod-jitless.ts';
 
 export { validatePost } from '#src/lib/jobs/post/validate.ts';
 export { jobToYaml } from '#src/lib/jobs/job-yaml.ts';

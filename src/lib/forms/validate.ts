@@ -1,3 +1,5 @@
+import { isoDate } from '#src/lib/text/format.ts';
+
 /** One problem with one field: the field's element id (the error summary links to it) and a message saying how to fix it. */
 export interface FieldError {
   id: string;
@@ -47,17 +49,5 @@ export function parseAmount(value: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** True for a real calendar day written as YYYY-MM-DD (what <input type="date"> gives). */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return (
-    d.getUTCFullYear() === Number(m[1]) &&
-    d.getUTCMonth() === Number(m[2]) - 1 &&
-    d.getUTCDate() === Number(m[3])
-  );
-}
-
 /** Today's date as YYYY-MM-DD in UTC, for comparing with date inputs. */
-export const todayIso = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
+export const todayIso = (now: Date = new Date()): string => isoDate(now);

@@ -1,11 +1,7 @@
+import { slugify } from '../text/slug.ts';
+
 /** The URL slug for a jurisdiction's page: "New York" -> "new-york", "District of Columbia" -> "district-of-columbia". */
-export const stateSlug = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export const stateSlug = (name: string): string => slugify(name, Infinity);
 
 /** The path of a jurisdiction's licensing page. */
 export const stateHref = (name: string): string => `/licensing/${stateSlug(name)}/`;

@@ -1,4 +1,4 @@
-import { isCalendarDay } from '#src/schemas/calendar-date.ts';
+import { isCalendarDay } from '#src/schemas/calendar-day.ts';
 
 /**
  * The day the board is built "as of". Postings whose validThrough is before this day are closed.

@@ -16,7 +16,7 @@ export interface BoardFacts {
 export function groupByState(open: JobSummary[], codes: readonly string[]): Map<string, number[]> {
   const groups = new Map<string, number[]>(codes.map((c) => [c, []]));
   open.forEach((j, i) => {
-    for (const code of j.r === 'US' ? codes : codesOf(j)) groups.get(code)?.push(i);
+    for (const code of j.remote === 'US' ? codes : codesOf(j)) groups.get(code)?.push(i);
   });
   return groups;
 }
@@ -24,15 +24,15 @@ export function groupByState(open: JobSummary[], codes: readonly string[]): Map<
 /** The states a posting that is not open nationwide belongs to: its own and its remote ones, once each. */
 const codesOf = (j: JobSummary): string[] => {
   const set = new Set<string>();
-  if (j.s) set.add(j.s);
-  if (Array.isArray(j.r)) for (const c of j.r) set.add(c);
+  if (j.state) set.add(j.state);
+  if (Array.isArray(j.remote)) for (const c of j.remote) set.add(c);
   return [...set];
 };
 
 /** The facts the list pages share, from the open postings' summaries and their grouping by state. */
 export function boardFacts(open: JobSummary[], groups: Map<string, number[]>): BoardFacts {
   return {
-    licenses: open.flatMap((s) => s.l),
+    licenses: open.flatMap((s) => s.licenses),
     stateCounts: Object.fromEntries([...groups].map(([c, ids]) => [c, ids.length])),
   };
 }

@@ -47,7 +47,8 @@ const coded = new WeakMap<JobSummary, Coded>();
 function codeOf(j: JobSummary): Coded {
   let c = coded.get(j);
   if (!c) {
-    const states = j.r === 'US' ? null : [...new Set([j.s, ...(j.r ?? [])].filter(Boolean))];
+    const states =
+      j.remote === 'US' ? null : [...new Set([j.state, ...(j.remote ?? [])].filter(Boolean))];
     const bottom = annualBottom(j);
     let payStep = -1;
     if (bottom !== null) {
@@ -57,10 +58,10 @@ function codeOf(j: JobSummary): Coded {
     c = {
       job: j,
       states: states && states.map(idOf),
-      setting: idOf(j.g),
-      type: idOf(j.y),
-      remote: j.r !== null,
-      licenses: j.l.length ? [...new Set(j.l)].map(idOf) : [idOf(NONE)],
+      setting: idOf(j.setting),
+      type: idOf(j.type),
+      remote: j.remote !== null,
+      licenses: j.licenses.length ? [...new Set(j.licenses)].map(idOf) : [idOf(NONE)],
       payStep,
     };
     coded.set(j, c);

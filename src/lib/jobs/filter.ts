@@ -39,7 +39,9 @@ const haystack = (j: JobSummary, stateNames: Record<string, string>): string => 
   if (!texts) textsByNames.set(stateNames, (texts = new WeakMap()));
   let text = texts.get(j);
   if (text === undefined) {
-    text = [j.t, j.e, j.c, j.s, stateNames[j.s] ?? '', ...j.l].join(' ').toLowerCase();
+    text = [j.title, j.employer, j.city, j.state, stateNames[j.state] ?? '', ...j.licenses]
+      .join(' ')
+      .toLowerCase();
     texts.set(j, text);
   }
   return text;
@@ -59,19 +61,22 @@ export function failedFilter(
 ): keyof JobFilters | typeof MANY | undefined {
   let one: keyof JobFilters | undefined;
   if (f.state && !inState(j, f.state)) one = 'state';
-  if (f.setting && j.g !== f.setting) {
+  if (f.setting && j.setting !== f.setting) {
     if (one) return MANY;
     one = 'setting';
   }
-  if (f.type && j.y !== f.type) {
+  if (f.type && j.type !== f.type) {
     if (one) return MANY;
     one = 'type';
   }
-  if (f.remote && (f.remote === 'remote') !== (j.r !== null)) {
+  if (f.remote && (f.remote === 'remote') !== (j.remote !== null)) {
     if (one) return MANY;
     one = 'remote';
   }
-  if (f.license && (f.license === 'none' ? j.l.length > 0 : !j.l.includes(f.license))) {
+  if (
+    f.license &&
+    (f.license === 'none' ? j.licenses.length > 0 : !j.licenses.includes(f.license))
+  ) {
     if (one) return MANY;
     one = 'license';
   }
@@ -133,7 +138,7 @@ export function sortNewestFirst(jobs: JobSummary[], sort: JobSort): JobSummary[]
  */
 export function sortJobs(jobs: JobSummary[], sort: JobSort): JobSummary[] {
   const byDate = (a: JobSummary, b: JobSummary) =>
-    a.d === b.d ? a.t.localeCompare(b.t) : a.d < b.d ? 1 : -1;
+    a.posted === b.posted ? a.title.localeCompare(b.title) : a.posted < b.posted ? 1 : -1;
   if (sort === 'date') return [...jobs].sort(byDate);
   return [...jobs].sort((a, b) => {
     const pa = annualTop(a);

@@ -1,7 +1,8 @@
+import type { PayPeriod } from '#src/schemas/vocabulary/pay.ts';
 import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/schemas/vocabulary/jobs.ts';
 import type { Job } from '#src/schemas/job.ts';
 import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
-import { formatDollars } from '../text/format.ts';
+import { formatCents, formatDollars } from '../text/format.ts';
 
 type Place = Pick<Job, 'location' | 'remote'>;
 
@@ -20,14 +21,8 @@ export function placeLabel(j: { location?: Place['location']; remote?: Place['re
 export const listOr = (xs: readonly string[]): string =>
   xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} or ${xs.at(-1)}`;
 
-const cents = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-const money = (n: number, per: 'hour' | 'year') =>
-  per === 'hour' && !Number.isInteger(n) ? cents.format(n) : formatDollars(n);
+const money = (n: number, per: PayPeriod) =>
+  per === 'hour' && !Number.isInteger(n) ? formatCents(n) : formatDollars(n);
 
 /** "$78,000–$92,000 a year", "$44–$50 an hour", "$30 an hour"; "Not stated" without pay. */
 export function payLabel(pay: Job['pay'] | null): string {

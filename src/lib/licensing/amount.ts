@@ -1,5 +1,5 @@
 import { formatCount } from '../text/format';
-import type { Amount } from './state-summary';
+import type { Amount } from './sourced';
 
 /** How an amount reads in a table cell, with the value to sort by ('' sorts as empty). */
 export interface AmountCell {

@@ -3,7 +3,8 @@ import type { WageRow } from '#src/schemas/wage-table.ts';
 import { formatCount, formatDollars } from '../text/format';
 import { openPostings } from '../jobs/counts';
 import { amountCell } from './amount';
-import { COMPACT_LABEL, clinicalExams, type Amount } from './state-summary';
+import type { Amount, Sourced } from './sourced';
+import { COMPACT_LABEL, clinicalExams } from './state-summary';
 
 /** The most states shown side by side. */
 export const MAX_COMPARED = 3;
@@ -41,9 +42,12 @@ export interface CompareRow {
   cells: Record<string, CompareCell>;
 }
 
-type Field = { value: unknown; source: { id: string } } | { unverified: true };
 const NV = 'Not yet verified';
-const cell = (f: Field | undefined, show: (v: never) => string, missing = '—'): CompareCell =>
+const cell = (
+  f: Sourced<unknown> | undefined,
+  show: (v: never) => string,
+  missing = '—',
+): CompareCell =>
   !f
     ? { text: missing, source: null }
     : 'unverified' in f
@@ -122,18 +126,18 @@ export function compareRows(
         : { text: NV, source: null, unverified: true };
     }),
     row('application', 'Application fee', (s) =>
-      cell(s.fees.application as Field, (v: number) => formatDollars(v)),
+      cell(s.fees.application, (v: number) => formatDollars(v)),
     ),
     row('renewalFee', 'Renewal fee', (s) =>
       cell(
-        s.fees.renewal as Field,
+        s.fees.renewal,
         (v: { usd: number; everyYears: number }) =>
           `${formatDollars(v.usd)} every ${v.everyYears === 1 ? 'year' : `${v.everyYears} years`}`,
       ),
     ),
     row('ce', 'Continuing education', (s) => {
-      const ce = cell(s.renewal.ceHours as Field, (v: number) => `${formatCount(v)} hours`);
-      const every = cell(s.renewal.periodYears as Field, (v: number) => `every ${v} years`);
+      const ce = cell(s.renewal.ceHours, (v: number) => `${formatCount(v)} hours`);
+      const every = cell(s.renewal.periodYears, (v: number) => `every ${v} years`);
       return ce.unverified
         ? ce
         : {
@@ -147,7 +151,7 @@ export function compareRows(
       ...(s.compact.status === 'unverified' ? { unverified: true } : {}),
     })),
     row('moving', 'Moving with a license from another state', (s) =>
-      cell(s.moving.endorsement as Field, (v: string) => v),
+      cell(s.moving.endorsement, (v: string) => v),
     ),
     row('pay', 'Pay (official state figures)', (s) => payCell(extra.pay.get(s.code))),
     row('jobs', 'Open jobs on our board', (s) => {

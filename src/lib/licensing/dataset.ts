@@ -2,11 +2,12 @@ import type { StateRules } from '#src/schemas/state.ts';
 import type { Source } from '#src/schemas/source.ts';
 import { sourceIdsIn } from '../sources/citations';
 import { stateHref } from '../geo/state-slug';
+import { isoDate } from '#src/lib/text/format.ts';
 
 /** Replace resolved references ({collection, id}) with plain source ids, so the JSON reads simply. */
 function flattenRefs(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(flattenRefs);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return isoDate(v);
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (o.collection === 'sources' && typeof o.id === 'string') return o.id;
@@ -32,7 +33,7 @@ export function licensingDataset(
     description:
       'Social work licensing rules for the 50 US states and DC. Each fact is {value, source, note?}; amounts may instead be {notSet: true} (no such rule), {years} (stated in years, not hours) or {rate} (a rate, not a total), each with its source; gaps are {unverified: true, note?}; source ids are listed under "sources".',
     site,
-    generated: new Date().toISOString().slice(0, 10),
+    generated: isoDate(new Date()),
     states: sorted.map((s) => ({
       ...(flattenRefs(s) as object),
       page: new URL(stateHref(s.name), site || 'https://example.invalid').pathname,

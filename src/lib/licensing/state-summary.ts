@@ -1,30 +1,8 @@
 import type { StateRules } from '#src/schemas/state.ts';
 import { stateHref } from '../geo/state-slug';
 import { amountCell, type AmountCell } from './amount';
-
-type Src = { source: { id: string }; note?: string | undefined; research?: string | undefined };
-type Sourced<T> =
-  | ({ value: T } & Src)
-  | {
-      unverified: true;
-      note?: string | undefined;
-      research: string;
-      source?: { id: string } | undefined;
-    };
-/** A sourced amount: a number, or a sourced statement that is not a number (see `sourcedAmount`). */
-export type Amount =
-  | Sourced<number>
-  | ({ notSet: true } & Src)
-  | ({ years: number; fullTime?: false | undefined } & Src)
-  | ({ rate: string } & Src);
-
-/** The value of a sourced field, or null when it is unverified (or not a number). */
-export const valueOf = <T>(f: Sourced<T> | Amount): T | null =>
-  'value' in f ? (f.value as T) : null;
-
-/** The source id behind a field, or null when it is unverified. */
-export const sourceOf = (f: Sourced<unknown> | Amount | undefined): string | null =>
-  f && !('unverified' in f) ? f.source.id : null;
+import { valueOf } from './sourced';
+import { isoDate } from '#src/lib/text/format.ts';
 
 /** Every exam for the clinical license (the national exam first), or null when the exam is unverified. */
 export function clinicalExams(s: StateRules): string[] | null {
@@ -104,7 +82,7 @@ export function unverifiedFields(s: StateRules): string[] {
 }
 
 /** Flatten one jurisdiction into the row the table and downloads use. */
-export function summarise(s: StateRules): StateSummary {
+export function summarizeState(s: StateRules): StateSummary {
   const clinicalTier = s.tiers.find((t) => t.abbr === s.clinical.abbr)!;
   const c = s.clinical;
   return {
@@ -125,7 +103,7 @@ export function summarise(s: StateRules): StateSummary {
     renewalYears: valueOf(s.renewal.periodYears),
     compact: s.compact.status,
     tiers: s.tiers.map((t) => t.abbr),
-    lastVerified: s.lastVerified.toISOString().slice(0, 10),
+    lastVerified: isoDate(s.lastVerified),
     unverifiedFields: unverifiedFields(s),
     cells: {
       supervised: amountCell(c.supervisedHours, 'hours'),

@@ -1,7 +1,10 @@
 import type { WageRow, WageStat } from '#src/schemas/wage-table.ts';
+import { formatCents, formatDollars } from '#src/lib/text/format.ts';
+import { PAY_PERIODS, type PayPeriod } from '#src/schemas/vocabulary/pay.ts';
 import { PERCENTILES, statisticHeading, toHourly, type Statistic } from './wages';
 
-export type Basis = 'annual' | 'hourly';
+/** The period pay is shown for. */
+export type Basis = PayPeriod;
 
 /** The statistics shown in the percentile chart and table, in order. */
 export const CHART_STATS: Statistic[] = [...PERCENTILES, 'mean'];
@@ -10,20 +13,13 @@ export const CHART_STATS: Statistic[] = [...PERCENTILES, 'mean'];
 export function valueOn(row: WageRow | undefined, stat: Statistic, basis: Basis): number | null {
   const v = row?.[stat];
   if (v === undefined) return null;
-  return basis === 'annual' ? v : toHourly(v);
+  return basis === 'year' ? v : toHourly(v);
 }
 
 /** Money as the chosen basis reads: "$61,780" a year, "$29.70" an hour. */
 export function money(v: number | null, basis: Basis): string {
   if (v === null) return 'not published';
-  return basis === 'annual'
-    ? v.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
-    : v.toLocaleString('en-US', {
-        style: 'currency',
-        currency: 'USD',
-        minimumFractionDigits: 2,
-        maximumFractionDigits: 2,
-      });
+  return basis === 'year' ? formatDollars(v) : formatCents(v);
 }
 
 /** Chart labels for the statistics: "10th percentile", ..., "Mean". */
@@ -36,7 +32,7 @@ export function describeDistribution(
   row: WageRow | undefined,
   basis: Basis,
 ): string {
-  const unit = basis === 'annual' ? 'a year' : 'an hour';
+  const unit = PAY_PERIODS[basis].a;
   if (!row || row.median === undefined || row.p10 === undefined || row.p90 === undefined)
     return `${title}, ${period}: pay percentiles not published.`;
   return `${title}, ${period}: half earned more than ${money(valueOn(row, 'median', basis), basis)} ${unit}; the lowest-paid tenth earned less than ${money(valueOn(row, 'p10', basis), basis)} and the highest-paid tenth more than ${money(valueOn(row, 'p90', basis), basis)}.`;

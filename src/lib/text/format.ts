@@ -4,6 +4,12 @@ const dollars = new Intl.NumberFormat('en-US', {
   currency: 'USD',
   maximumFractionDigits: 0,
 });
+const cents = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const longDate = new Intl.DateTimeFormat('en-US', {
   year: 'numeric',
@@ -17,6 +23,9 @@ export const formatCount = (n: number): string => whole.format(n);
 
 /** 43810 -> "$43,810". */
 export const formatDollars = (n: number): string => dollars.format(n);
+
+/** 29.7 -> "$29.70": dollars and cents, for hourly pay. */
+export const formatCents = (n: number): string => cents.format(n);
 
 /** 9.6 -> "9.6%", 7 -> "7%", -2 -> "-2%". */
 export const formatPercent = (n: number): string => `${oneDecimal.format(n)}%`;

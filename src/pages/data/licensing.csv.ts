@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { summarise, type StateSummary } from '#src/lib/licensing/state-summary.ts';
+import { summarizeState, type StateSummary } from '#src/lib/licensing/state-summary.ts';
 import { toCsv } from '#src/lib/text/csv.ts';
 
 /** One row per jurisdiction; empty cells are facts no source confirmed (see each state's page). */
@@ -27,7 +27,7 @@ const COLUMNS: (keyof StateSummary)[] = [
 
 export const GET: APIRoute = async () => {
   const rows = (await getCollection('states'))
-    .map((e) => summarise(e.data))
+    .map((e) => summarizeState(e.data))
     .sort((a, b) => a.name.localeCompare(b.name));
   return new Response(toCsv(rows, COLUMNS), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },

@@ -26,3 +26,5 @@ export const EMPLOYMENT_TYPES = {
   internship: { label: 'Internship', schemaOrg: 'INTERN' },
 } as const;
 export type EmploymentType = keyof typeof EMPLOYMENT_TYPES;
+/** The schema.org JobPosting employmentType values the board's types map to. */
+export type SchemaOrgEmploymentType = (typeof EMPLOYMENT_TYPES)[EmploymentType]['schemaOrg'];

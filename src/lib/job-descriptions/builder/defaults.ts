@@ -33,7 +33,7 @@ export function stateFromVariant(v: VariantData): BuilderState {
     employmentType: 'FULL_TIME',
     payMin: '',
     payMax: '',
-    payPeriod: 'YEAR',
+    payPeriod: 'year',
     license: '',
     certifications: [],
     summary: v.summary,

@@ -1,6 +1,7 @@
 import { readableJsonLd } from '../../jsonld/serialize';
-import { jobPosting as postingFrom } from '../../jobs/jsonld';
-import { isIsoDate, parseAmount } from '../../forms/validate';
+import { jobPosting as postingFrom } from '../../jsonld/job-posting';
+import { isCalendarDay } from '#src/schemas/calendar-day.ts';
+import { parseAmount } from '../../forms/validate';
 import { toHtml } from './to-html';
 import type { JdDoc } from '../render';
 import type { BuilderData, BuilderState } from './types';
@@ -28,15 +29,15 @@ export function jobPosting(s: BuilderState, data: BuilderData, doc: JdDoc, today
     title: doc.title,
     descriptionHtml: toHtml(doc),
     datePosted: new Date(`${today}T00:00:00Z`),
-    ...(isIsoDate(s.closingDate) ? { validThrough: new Date(`${s.closingDate}T00:00:00Z`) } : {}),
+    ...(isCalendarDay(s.closingDate)
+      ? { validThrough: new Date(`${s.closingDate}T00:00:00Z`) }
+      : {}),
     employmentType: s.employmentType,
     employer: { name: clean(s.organization), ...(url && isHttpUrl(url) ? { url } : {}) },
     ...(s.remote
       ? { remote: { eligible: st ? [st.code] : 'US' } }
       : { location: { city: clean(s.city), ...(st ? { state: st.code } : {}) } }),
-    ...(min !== undefined
-      ? { pay: { min, max: max ?? min, per: s.payPeriod === 'HOUR' ? 'hour' : 'year' } }
-      : {}),
+    ...(min !== undefined ? { pay: { min, max: max ?? min, per: s.payPeriod } } : {}),
   });
 }
 

@@ -1,6 +1,6 @@
 import type { JdDoc, JdSection } from '../render';
 import { formatDate } from '../../text/format';
-import { isIsoDate } from '../../forms/validate';
+import { isCalendarDay } from '#src/schemas/calendar-day.ts';
 import { payText } from './pay-text';
 import { EMPLOYMENT_LABEL, type BuilderData, type BuilderState, type StateData } from './types';
 
@@ -37,7 +37,7 @@ export function certificationLine(s: BuilderState, data: BuilderData): string {
 
 /** The closing date as words, or "" when none or not a real date. */
 export const closingText = (s: BuilderState): string =>
-  isIsoDate(s.closingDate) ? formatDate(new Date(`${s.closingDate}T00:00:00Z`)) : '';
+  isCalendarDay(s.closingDate) ? formatDate(new Date(`${s.closingDate}T00:00:00Z`)) : '';
 
 /**
  * The builder's state as a job description document. A chosen license replaces the template's general license lines,

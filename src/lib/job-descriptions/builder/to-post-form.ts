@@ -30,7 +30,7 @@ export function builderToPostForm(s: BuilderState, doc: JdDoc): Partial<PostForm
     employmentType: TYPE_BY_SCHEMA[s.employmentType] ?? '',
     payMin: s.payMin.trim(),
     payMax: s.payMax.trim(),
-    payPer: s.payMin.trim() ? (s.payPeriod === 'HOUR' ? 'hour' : 'year') : '',
+    payPer: s.payMin.trim() ? s.payPeriod : '',
     licenses: s.license,
     certifications: s.certifications.join(', '),
     description: toMarkdown(doc),

@@ -1,5 +1,6 @@
-import { EMPLOYMENT_TYPES as JOB_EMPLOYMENT_TYPES } from '#src/schemas/vocabulary/jobs.ts';
+import { EMPLOYMENT_TYPES, type SchemaOrgEmploymentType } from '#src/schemas/vocabulary/jobs.ts';
 import type { WageRow } from '#src/schemas/wage-table.ts';
+import type { PayPeriod } from '#src/schemas/vocabulary/pay.ts';
 import type { Qualification } from '#src/schemas/qualification.ts';
 import type { StateRules } from '#src/schemas/state.ts';
 /** The data the builder is given by the page, all from content/ collections. */
@@ -63,19 +64,22 @@ export interface ListItem {
   kind?: string;
 }
 
-export const EMPLOYMENT_TYPES = [
+/**
+ * The employment types the builder offers, as the schema.org values its JSON-LD carries: the board's vocabulary
+ * (src/schemas/vocabulary/jobs.ts) without internships, in the same order.
+ */
+export const BUILDER_EMPLOYMENT_TYPES = [
   'FULL_TIME',
   'PART_TIME',
   'CONTRACTOR',
   'TEMPORARY',
   'PER_DIEM',
-] as const;
-export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+] as const satisfies readonly SchemaOrgEmploymentType[];
+export type BuilderEmploymentType = (typeof BUILDER_EMPLOYMENT_TYPES)[number];
 /** Labels for the employment types, from the job board's vocabulary so both say the same thing. */
 export const EMPLOYMENT_LABEL = Object.fromEntries(
-  Object.values(JOB_EMPLOYMENT_TYPES).map((t) => [t.schemaOrg, t.label]),
-) as Record<EmploymentType, string>;
-export type PayPeriod = 'HOUR' | 'YEAR';
+  Object.values(EMPLOYMENT_TYPES).map((t) => [t.schemaOrg, t.label]),
+) as Record<BuilderEmploymentType, string>;
 export type ListName = 'duties' | 'skills' | 'qualifications';
 
 /** Everything the employer has entered. Strings are kept as typed; generators fold and escape them. */
@@ -89,7 +93,7 @@ export interface BuilderState {
   /** Postal code, or "" before a state is chosen. */
   state: string;
   remote: boolean;
-  employmentType: EmploymentType;
+  employmentType: BuilderEmploymentType;
   payMin: string;
   payMax: string;
   payPeriod: PayPeriod;

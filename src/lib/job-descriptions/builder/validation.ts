@@ -1,6 +1,6 @@
+import { isCalendarDay } from '#src/schemas/calendar-day.ts';
 import {
   isBlank,
-  isIsoDate,
   parseAmount,
   todayIso,
   validate,
@@ -107,13 +107,13 @@ export function builderRules(today: string): Rule<BuilderState>[] {
       id: FIELD_ID.closingDate,
       test: (s) =>
         !isBlank(s.closingDate) &&
-        !isIsoDate(s.closingDate) &&
+        !isCalendarDay(s.closingDate) &&
         'Enter the closing date as a real date, or leave it empty',
     },
     {
       id: FIELD_ID.closingDate,
       test: (s) =>
-        isIsoDate(s.closingDate) &&
+        isCalendarDay(s.closingDate) &&
         s.closingDate < today &&
         'Closing date must be today or in the future',
     },

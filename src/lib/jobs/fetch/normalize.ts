@@ -3,9 +3,11 @@
  * employment type, pay and its period, setting, workplace (city and state, or remote and where applicants must
  * live) and the closing date. Pure functions over text; each provider's client feeds them.
  */
+import type { PayPeriod } from '#src/schemas/vocabulary/pay.ts';
 import { isStateCode, US_STATES, type StateCode } from '#src/schemas/vocabulary/us-states.ts';
 import type { EmploymentType, JobSetting } from '#src/schemas/vocabulary/jobs.ts';
 import { toStateCode } from '#src/lib/jobs/import/states.ts';
+import { isoDate } from '#src/lib/text/format.ts';
 
 /** Licenses by their letters, and the spelled-out names that mean the same license. */
 const LICENSES: readonly (readonly [string, RegExp])[] = [
@@ -58,11 +60,11 @@ export function employmentTypeOf(text: string | undefined): EmploymentType | und
 export interface Pay {
   min: number;
   max?: number;
-  per: 'hour' | 'year';
+  per: PayPeriod;
 }
 
 /** "hour", "per-hour-wage", "1 YEAR", "annual salary" as the schema's period, else undefined. */
-export function payPeriodOf(text: string | undefined): 'hour' | 'year' | undefined {
+export function payPeriodOf(text: string | undefined): PayPeriod | undefined {
   const t = (text ?? '').toLowerCase();
   if (/\b(hour|hourly|hr)\b|per-hour/.test(t)) return 'hour';
   if (/\b(year|yearly|yr|annum|annual|annually|salary)\b|per-year/.test(t)) return 'year';
@@ -70,7 +72,7 @@ export function payPeriodOf(text: string | undefined): 'hour' | 'year' | undefin
 }
 
 /** A pay range the schema accepts (per hour below $1,000, per year from $1,000), else undefined. */
-export function checkedPay(min: number, max: number | undefined, per: 'hour' | 'year') {
+export function checkedPay(min: number, max: number | undefined, per: PayPeriod) {
   if (!(min > 0) || !Number.isFinite(min)) return undefined;
   if (per === 'hour' ? min >= 1000 : min < 1000) return undefined;
   const pay: Pay = { min, per };
@@ -202,10 +204,9 @@ export function settingOf(title: string, description: string, fallback?: JobSett
 }
 
 /** YYYY-MM-DD of a date, in UTC. */
-export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /** The day `days` after the YYYY-MM-DD day `day`. */
 export const addDays = (day: string, days: number) =>
-  isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+  isoDate(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
 
 /**
  * The closing date of a posting from a source that publishes none: the day it was last seen plus `rollingDays`.

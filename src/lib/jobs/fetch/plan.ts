@@ -15,6 +15,7 @@ import type { SourceEntry } from './config.ts';
 import { addDays, rollingClose } from './normalize.ts';
 import { isCaseManagementRole } from './relevance.ts';
 import type { Fetched } from './types.ts';
+import { isoDate } from '#src/lib/text/format.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -70,7 +71,7 @@ export function duplicateKey(job: Obj): string {
 }
 
 const day = (v: unknown) =>
-  v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.slice(0, 10) : '';
+  v instanceof Date ? isoDate(v) : typeof v === 'string' ? v.slice(0, 10) : '';
 
 const emptyReport = (r: SourceResult): SourceReport => ({
   name: r.entry.name,

@@ -1,7 +1,8 @@
 /** Turns what a provider read into a Fetched posting: the fields every board shares, normalized one way. */
 import type { JobSetting } from '#src/schemas/vocabulary/jobs.ts';
 import { fingerprint } from '#src/lib/jobs/import/fingerprint.ts';
-import { oneLine, slugify } from '#src/lib/jobs/import/text.ts';
+import { oneLine } from '#src/lib/jobs/import/text.ts';
+import { slugify } from '#src/lib/text/slug.ts';
 import {
   certificationsIn,
   employmentTypeOf,

@@ -2,11 +2,12 @@
 import Papa from 'papaparse';
 import { EMPLOYMENT_TYPES, JOB_SETTINGS } from '#src/schemas/job.ts';
 import { ATS_COLUMNS } from './ats-columns.ts';
-import { isCalendarDay } from './dates.ts';
+import { isCalendarDay } from '#src/schemas/calendar-day.ts';
 import { fingerprint } from './fingerprint.ts';
 import { toStateCode } from './states.ts';
 import { fitTo } from './limits.ts';
-import { htmlToText, oneLine, slugify } from './text.ts';
+import { slugify } from '../../text/slug.ts';
+import { htmlToText, oneLine } from './text.ts';
 import { InputError, type Candidate, type SourceReadResult } from './types.ts';
 
 const FIELD_NAMES: Record<string, string> = {

@@ -1,6 +1,4 @@
-import { isCalendarDay } from '#src/schemas/calendar-date.ts';
-
-export { isCalendarDay };
+import { isCalendarDay } from '#src/schemas/calendar-day.ts';
 
 /** The YYYY-MM-DD day at the start of an ISO timestamp ("2024-06-04T00:00:00.0000"), or undefined. */
 export function dayOf(value: unknown): string | undefined {

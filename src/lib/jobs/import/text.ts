@@ -169,15 +169,3 @@ export function shorten(text: string, max: number): string {
   if (space >= max / 2) out = out.slice(0, space);
   return `${out.trimEnd()}…`;
 }
-
-/** A lower-case id made of letters, digits and hyphens, at most `max` characters. */
-export function slugify(s: string, max = 80): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
-}

@@ -22,7 +22,8 @@ import { dayOf } from './dates.ts';
 import { fingerprint } from './fingerprint.ts';
 import { toStateCode } from './states.ts';
 import { fitTo } from './limits.ts';
-import { htmlToText, oneLine, slugify } from './text.ts';
+import { slugify } from '../../text/slug.ts';
+import { htmlToText, oneLine } from './text.ts';
 import { InputError, type Candidate, type SourceReadResult } from './types.ts';
 
 type Obj = Record<string, unknown>;

@@ -3,7 +3,8 @@
  * Pure: the island and the unit tests use the same functions.
  */
 import { parseAmount } from '../../forms/validate.ts';
-import { slugify, stripControl } from '../import/text.ts';
+import { slugify } from '../../text/slug.ts';
+import { stripControl } from '../import/text.ts';
 
 export interface PostForm {
   title: string;

@@ -2,6 +2,7 @@ import type { StateRules } from '#src/schemas/state.ts';
 import { formatCount } from '../../text/format';
 import { yearsText } from '../amount';
 import { byLevel } from '../levels';
+import type { SourcedField } from '../sourced';
 import type { PathFacts } from './facts';
 import { practiceDuration } from './practice';
 import { GOAL_INFO, START_INFO } from './starts';
@@ -9,13 +10,6 @@ import { planTotal } from './total';
 import type { Cost, GoalId, Plan, StartId, Step, StepFact } from './types';
 
 type Clinical = StateRules['clinical'];
-type AnyField =
-  | { value: unknown; source: { id: string }; note?: string }
-  | { unverified: true; source?: { id: string }; note?: string }
-  | { notSet: true; source: { id: string }; note?: string }
-  | { years: number; source: { id: string }; note?: string }
-  | { rate: string; source: { id: string }; note?: string };
-
 const NOT_VERIFIED = 'Not yet verified';
 
 /** The source id behind a state field, or null when it is absent or not yet verified. */
@@ -26,7 +20,11 @@ function srcOf(f: unknown): string | null {
 }
 
 /** A state field as a step fact: its value in words, "None set", the rule's years or rate, or "Not yet verified". */
-function fact(label: string, f: AnyField | undefined, show: (v: never) => string): StepFact | null {
+function fact(
+  label: string,
+  f: SourcedField | undefined,
+  show: (v: never) => string,
+): StepFact | null {
   if (!f) return null;
   const source = srcOf(f);
   if ('unverified' in f) return { label, text: NOT_VERIFIED, source: null };
@@ -160,11 +158,11 @@ function practiceSteps(s: StateRules, f: PathFacts): Step[] {
     facts: compact([
       ...held.tiers.map((t) =>
         t.exam
-          ? fact(`Exam for the ${t.abbr}`, t.exam as AnyField, (v: string) => v)
+          ? fact(`Exam for the ${t.abbr}`, t.exam, (v: string) => v)
           : { label: `Exam for the ${t.abbr}`, text: NOT_VERIFIED, source: null },
       ),
       c.associateTimeLimit
-        ? fact('Time limit on this license', c.associateTimeLimit as AnyField, (v: string) => v)
+        ? fact('Time limit on this license', c.associateTimeLimit, (v: string) => v)
         : null,
     ]),
     duration: null,
@@ -189,16 +187,14 @@ function practiceSteps(s: StateRules, f: PathFacts): Step[] {
     title: `Complete ${s.name}'s supervised clinical practice`,
     summary: `Post-degree clinical work under an approved supervisor. How long it takes: ${duration.basis}.`,
     facts: compact([
-      fact('Total supervised hours', c.supervisedHours as AnyField, hoursText),
+      fact('Total supervised hours', c.supervisedHours, hoursText),
       c.directContactHours
-        ? fact('Direct client contact hours', c.directContactHours as AnyField, hoursText)
+        ? fact('Direct client contact hours', c.directContactHours, hoursText)
         : null,
-      fact('Supervision hours', c.supervisionHours as AnyField, hoursText),
-      fact('Minimum period', c.minimumMonths as AnyField, monthsText),
-      c.maximumMonths
-        ? fact('Time limit to finish', c.maximumMonths as AnyField, monthsText)
-        : null,
-      c.hoursCap ? fact('Cap on hours counted', c.hoursCap as AnyField, (v: string) => v) : null,
+      fact('Supervision hours', c.supervisionHours, hoursText),
+      fact('Minimum period', c.minimumMonths, monthsText),
+      c.maximumMonths ? fact('Time limit to finish', c.maximumMonths, monthsText) : null,
+      c.hoursCap ? fact('Cap on hours counted', c.hoursCap, (v: string) => v) : null,
     ]),
     duration,
     costs: [],
@@ -220,7 +216,7 @@ function practiceSteps(s: StateRules, f: PathFacts): Step[] {
       title: `Complete ${s.name}'s required training`,
       summary:
         'Training the state requires before the first license, usually done alongside your hours.',
-      facts: compact([fact('Required', c.initialTraining as AnyField, listText)]),
+      facts: compact([fact('Required', c.initialTraining, listText)]),
       duration: null,
       costs: [],
       sources: uniq([srcOf(c.initialTraining)]),
@@ -240,8 +236,8 @@ function practiceSteps(s: StateRules, f: PathFacts): Step[] {
     title: 'Pass the clinical exam',
     summary: `The exam ${s.name} requires for the ${c.abbr}.`,
     facts: compact([
-      fact('Exam', exam as AnyField, (v: string) => v),
-      others ? fact('Other exams', others as AnyField, listText) : null,
+      fact('Exam', exam, (v: string) => v),
+      others ? fact('Other exams', others, listText) : null,
     ]),
     duration: null,
     costs: compact([
@@ -260,7 +256,7 @@ function practiceSteps(s: StateRules, f: PathFacts): Step[] {
   });
 
   const fees = s.fees;
-  const feeCost = (label: string, x: AnyField | undefined): Cost | null =>
+  const feeCost = (label: string, x: SourcedField | undefined): Cost | null =>
     !x
       ? null
       : 'value' in x
@@ -272,11 +268,11 @@ function practiceSteps(s: StateRules, f: PathFacts): Step[] {
     kind: 'application',
     title: `Apply for the ${c.abbr}`,
     summary: `${clinicalTier.title}: ${clinicalTier.allows}`,
-    facts: compact([fact('Degree required', c.degree as AnyField, (v: string) => v)]),
+    facts: compact([fact('Degree required', c.degree, (v: string) => v)]),
     duration: null,
     costs: compact([
-      feeCost('Application fee', fees.application as AnyField),
-      feeCost('License fee', fees.license as AnyField | undefined),
+      feeCost('Application fee', fees.application),
+      feeCost('License fee', fees.license),
     ]),
     sources: uniq([
       clinicalTier.source.id,

@@ -1,6 +1,11 @@
-import { EMPLOYMENT_TYPES, type EmploymentType } from '#src/schemas/vocabulary/jobs.ts';
+import {
+  EMPLOYMENT_TYPES,
+  type EmploymentType,
+  type SchemaOrgEmploymentType,
+} from '#src/schemas/vocabulary/jobs.ts';
 import { US_STATES } from '#src/schemas/vocabulary/us-states.ts';
 import type { Job } from '#src/schemas/job.ts';
+import { isoDate } from '#src/lib/text/format.ts';
 
 /** What a JobPosting needs, whether it comes from the job board or the job description builder. */
 export interface JobPostingInput {
@@ -15,14 +20,12 @@ export interface JobPostingInput {
   remote?: { eligible: 'US' | string[] } | undefined;
   pay?: Job['pay'];
   /** The board's key ("full-time") or the schema.org value ("FULL_TIME"). */
-  employmentType?: EmploymentType | (typeof EMPLOYMENT_TYPES)[EmploymentType]['schemaOrg'];
+  employmentType?: EmploymentType | SchemaOrgEmploymentType;
   /** The posting's id with the employer, and who issued it. */
   identifier?: { name: string; value: string };
   /** True when applicants can apply on the page the posting links to. */
   directApply?: boolean;
 }
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * schema.org JobPosting with Google's required properties (title, description, datePosted,
@@ -35,14 +38,14 @@ export function jobPosting(j: JobPostingInput): Record<string, unknown> {
     '@type': 'JobPosting',
     title: j.title,
     description: j.descriptionHtml,
-    datePosted: day(j.datePosted),
+    datePosted: isoDate(j.datePosted),
     hiringOrganization: {
       '@type': 'Organization',
       name: j.employer.name,
       ...(j.employer.url ? { sameAs: j.employer.url } : {}),
     },
   };
-  if (j.validThrough) data.validThrough = `${day(j.validThrough)}T23:59:59Z`;
+  if (j.validThrough) data.validThrough = `${isoDate(j.validThrough)}T23:59:59Z`;
   if (j.employmentType)
     data.employmentType =
       j.employmentType in EMPLOYMENT_TYPES
