@@ -170,12 +170,16 @@ export default function StatePayRanking({
                   Rank
                 </th>
                 <th scope="col" aria-sort={ariaSort('name')}>
-                  <button type="button" className="sort" onClick={() => sortBy('name')}>
+                  <button type="button" className="button-link sort" onClick={() => sortBy('name')}>
                     State
                   </button>
                 </th>
                 <th scope="col" className="num" aria-sort={ariaSort('value')}>
-                  <button type="button" className="sort" onClick={() => sortBy('value')}>
+                  <button
+                    type="button"
+                    className="button-link sort"
+                    onClick={() => sortBy('value')}
+                  >
                     Median pay
                   </button>
                 </th>

@@ -17,7 +17,12 @@ export default function ConfirmStartOver({ onConfirm }: { onConfirm: () => void 
   return (
     <div className="start-over">
       {!asking && (
-        <button type="button" ref={button} className="secondary" onClick={() => setAsking(true)}>
+        <button
+          type="button"
+          ref={button}
+          className="button button-secondary"
+          onClick={() => setAsking(true)}
+        >
           Start over
         </button>
       )}
@@ -30,7 +35,7 @@ export default function ConfirmStartOver({ onConfirm }: { onConfirm: () => void 
           <div className="button-row">
             <button
               type="button"
-              className="danger"
+              className="button button-danger"
               onClick={() => {
                 setAsking(false);
                 onConfirm();
@@ -41,7 +46,7 @@ export default function ConfirmStartOver({ onConfirm }: { onConfirm: () => void 
             </button>
             <button
               type="button"
-              className="secondary"
+              className="button button-secondary"
               onClick={() => {
                 setAsking(false);
                 setReturnFocus(true);

@@ -72,20 +72,25 @@ const ExportPanel = forwardRef<HTMLHeadingElement, Props>(function ExportPanel(
       <h3>Copy</h3>
       <div className="button-row">
         {(['text', 'markdown', 'html'] as Format[]).map((f) => (
-          <button type="button" key={f} onClick={() => copy(FORMAT_LABEL[f], render(doc, f))}>
+          <button
+            type="button"
+            className="button button-secondary"
+            key={f}
+            onClick={() => copy(FORMAT_LABEL[f], render(doc, f))}
+          >
             Copy as {FORMAT_LABEL[f]}
           </button>
         ))}
       </div>
       <h3>Download</h3>
       <div className="button-row">
-        <button type="button" onClick={() => download('docx')}>
+        <button type="button" className="button button-secondary" onClick={() => download('docx')}>
           Download Word (.docx)
         </button>
-        <button type="button" onClick={() => download('md')}>
+        <button type="button" className="button button-secondary" onClick={() => download('md')}>
           Download Markdown (.md)
         </button>
-        <button type="button" onClick={() => download('txt')}>
+        <button type="button" className="button button-secondary" onClick={() => download('txt')}>
           Download plain text (.txt)
         </button>
       </div>
@@ -104,7 +109,11 @@ const ExportPanel = forwardRef<HTMLHeadingElement, Props>(function ExportPanel(
         <code>{snippet}</code>
       </pre>
       <div className="button-row">
-        <button type="button" onClick={() => copy('the JobPosting snippet', snippet)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => copy('the JobPosting snippet', snippet)}
+        >
           Copy the JobPosting snippet
         </button>
       </div>

@@ -105,6 +105,7 @@ export default function ItemList({
                 />
                 <button
                   type="button"
+                  className="button button-secondary"
                   id={id(i, '-done')}
                   onClick={() => {
                     setEditing(null);
@@ -129,6 +130,7 @@ export default function ItemList({
               {editing !== it.id && (
                 <button
                   type="button"
+                  className="button button-secondary button-small"
                   id={id(i, '-edit')}
                   onClick={() => {
                     setEditing(it.id);
@@ -140,6 +142,7 @@ export default function ItemList({
               )}
               <button
                 type="button"
+                className="button button-secondary button-small"
                 id={id(i, '-up')}
                 disabled={i === 0}
                 onClick={() => move(i, -1)}
@@ -148,6 +151,7 @@ export default function ItemList({
               </button>
               <button
                 type="button"
+                className="button button-secondary button-small"
                 id={id(i, '-down')}
                 disabled={i === items.length - 1}
                 onClick={() => move(i, 1)}
@@ -157,6 +161,7 @@ export default function ItemList({
               {it.id.startsWith('custom-') && (
                 <button
                   type="button"
+                  className="button button-secondary button-small"
                   id={id(i, '-remove')}
                   onClick={() => {
                     onChange(removeItem(items, i));
@@ -186,7 +191,7 @@ export default function ItemList({
               }
             }}
           />
-          <button type="button" onClick={add}>
+          <button type="button" className="button button-secondary" onClick={add}>
             Add {noun}
           </button>
         </div>

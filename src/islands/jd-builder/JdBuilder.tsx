@@ -195,7 +195,7 @@ export default function JdBuilder({ data, children }: Props) {
             error={byId[FIELD_ID.closingDate]}
           />
           <div className="button-row form-end">
-            <button type="submit" id="jd-check" className="primary">
+            <button type="submit" id="jd-check" className="button">
               Check and export
             </button>
           </div>

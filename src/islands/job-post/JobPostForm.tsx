@@ -113,7 +113,7 @@ export default function JobPostForm({ mailto, repositoryUrl, formatHref }: Props
       {restored && (
         <p className="draft-note">
           We kept what you typed last time, in this browser only.{' '}
-          <button type="button" className="link-button" onClick={startOver}>
+          <button type="button" className="button-link" onClick={startOver}>
             Clear the form
           </button>
         </p>
@@ -354,10 +354,10 @@ export default function JobPostForm({ mailto, repositoryUrl, formatHref }: Props
         />
 
         <div className="button-row">
-          <button type="submit" className="primary">
+          <button type="submit" className="button">
             Create the file
           </button>
-          <button type="button" onClick={startOver}>
+          <button type="button" className="button button-secondary" onClick={startOver}>
             Clear the form
           </button>
         </div>

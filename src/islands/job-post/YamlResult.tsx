@@ -33,13 +33,14 @@ export default function YamlResult({ headingRef, id, yaml, link, mailto, formatH
       <div className="button-row">
         <button
           type="button"
-          className="primary"
+          className="button"
           onClick={() => saveFile(yaml, file, 'application/yaml')}
         >
           Download the file
         </button>
         <button
           type="button"
+          className="button button-secondary"
           onClick={async () =>
             setStatus(
               (await copyText(yaml))
