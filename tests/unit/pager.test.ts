@@ -36,6 +36,15 @@ describe('the pager shared by the paged lists', () => {
     expect(last('a[rel="prev"]').attr('href')).toBe('/jobs/state/tx/');
   });
 
+  it('keeps the pager’s parts apart in its text (list items), so they never read as one run of words', async () => {
+    const $ = await render({ ...jobs, current: 1, last: 21 });
+    expect(
+      $('nav li')
+        .map((_, li) => $(li).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toEqual(['Page 1 of 21', 'Older jobs']);
+  });
+
   it('a list that fits on one page has no pager at all', async () => {
     const $ = await render({ ...jobs, current: 1, last: 1 });
     expect($('nav').length).toBe(0);
