@@ -1,7 +1,8 @@
 /**
  * Which pages the whole-site browser sweeps visit. Every page is swept except the members of a few families of
- * near-identical pages that grow with the data (job postings, state job lists, pages of a list); of each family
- * the sweeps visit a fixed-size sample, so the browser suite does not grow with hundreds of real postings.
+ * near-identical pages from one template that grow with the data (job postings, state job lists, pages of a list,
+ * the planner's and the licensing sources' pages per state); of each family the sweeps visit a fixed-size sample,
+ * so the browser suite does not grow with hundreds of real postings.
  */
 
 /** A family of near-identical pages: one template, many rows of data. */
@@ -26,6 +27,10 @@ export const SAMPLED_FAMILIES: PageFamily[] = [
   { name: 'later page of the job list', pattern: /^\/jobs\/page\/\d+\/$/, size: 2 },
   // 51 states x 7 starts from one template; tests/site/path-planner.test.ts checks every one's data
   { name: 'path planner page', pattern: /^\/career\/path\/[^/]+\/[^/]+\/$/, size: 8 },
+  // 51 state pages of the planner (a list of starting points) and 51 of licensing sources (a list of entries),
+  // each from one template; tests/site checks every one's content and links
+  { name: 'state page of the path planner', pattern: /^\/career\/path\/[^/]+\/$/, size: 4 },
+  { name: 'licensing sources of one state', pattern: /^\/sources\/licensing\/[^/]+\/$/, size: 4 },
 ];
 
 /** `count` members spread evenly over `items` (first and last included), in their order. */
