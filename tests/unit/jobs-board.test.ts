@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { boardFacts, groupByState } from '#src/lib/jobs/board.ts';
-import {
-  inState,
-  decodeJobSummary,
-  type JobSummary,
-  type JobSummaryJson,
-} from '#src/lib/jobs/summary.ts';
+import { inState } from '#src/lib/jobs/summary.ts';
+import { job } from '../job-summary-fixture.ts';
 
-const job = (over: Partial<JobSummaryJson> & { id: string }): JobSummary =>
-  decodeJobSummary({
-    t: 'Case Manager',
-    e: 'Acme',
-    c: 'Austin',
-    s: 'TX',
-    r: null,
-    g: 'hospital',
-    y: 'full-time',
-    p: null,
-    l: [],
-    d: '2026-11-01',
-    ...over,
-  });
 const open = [
   job({ id: 'a', s: 'TX', l: ['LCSW'] }),
   job({ id: 'b', s: 'NY', c: 'Buffalo', l: ['RN'] }),

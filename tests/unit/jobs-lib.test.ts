@@ -4,29 +4,10 @@ import { facetCounts, filterWithFacets } from '#src/lib/jobs/facets.ts';
 import { readView, writeView } from '#src/lib/jobs/url-state.ts';
 import { descriptionHtml, descriptionText } from '#src/lib/jobs/description.ts';
 import { payLabel, placeLabel } from '#src/lib/jobs/present.ts';
-import {
-  annualTop,
-  inState,
-  decodeJobSummary,
-  type JobSummary,
-  type JobSummaryJson,
-} from '#src/lib/jobs/summary.ts';
+import { annualTop, inState, type JobSummary } from '#src/lib/jobs/summary.ts';
+import { job } from '../job-summary-fixture.ts';
 import { MIN_PAY_STEPS } from '#src/lib/jobs/filter-options.ts';
 
-const job = (over: Partial<JobSummaryJson> & { id: string }): JobSummary =>
-  decodeJobSummary({
-    t: 'Case Manager',
-    e: 'Acme',
-    c: 'Austin',
-    s: 'TX',
-    r: null,
-    g: 'hospital',
-    y: 'full-time',
-    p: null,
-    l: [],
-    d: '2026-11-01',
-    ...over,
-  });
 const jobs = [
   job({ id: 'a', s: 'TX', p: [60000, 70000, 'year'], l: ['LCSW'], d: '2026-11-02' }),
   job({
