@@ -31,7 +31,8 @@ const before = beforeRef ? coverage(statesAt(beforeRef), (id) => kinds.get(id)) 
 
 console.log(`Licensing coverage, ${statesAt().length} jurisdictions.
   official   = a sourced statement (a value, "no minimum set", "stated in years" or "stated as a rate")
-               whose source is the board's own page, the statute or the regulation ("verified")
+               whose source is the board's own page, the statute or the regulation ("verified");
+               for the compact status, the compact commission's own member list and news count too
   guide      = sourced, but only by a third-party guide (labelled on the page)
   other      = sourced by a professional or certifying body, or a news report
   unverified = no source confirmed it; the page says "not yet verified"

@@ -7,7 +7,8 @@ export const SOURCE_KINDS = [
   'board', // a state licensing board's own site
   'statute', // a state law
   'regulation', // a state administrative rule
-  'professional-body', // ASWB, NASW, CMSA, CSWE, the compact commission
+  'compact-commission', // the Social Work Licensure Compact's commission, created by the member states' compact laws
+  'professional-body', // ASWB, NASW, CMSA, CSWE
   'certifying-body', // CCMC, ACMA
   'guide', // a third-party guide: used only where nothing primary was found, and labeled as such
   'seed', // one of the two documents the project grew from: shown attributed, never as the only word

@@ -6,6 +6,7 @@ const kinds: Record<string, string> = {
   board: 'board',
   g: 'guide',
   n: 'professional-body',
+  c: 'compact-commission',
 };
 const kindOf = (id: string) => kinds[id];
 
@@ -22,6 +23,11 @@ describe('licensing coverage', () => {
   it('counts the compact by its status and source', () => {
     expect(backing({ status: 'enacted', source: 'rule' }, kindOf)).toBe('official');
     expect(backing({ status: 'unverified', source: 'rule' }, kindOf)).toBe('unverified');
+    expect(backing({ status: 'enacted', source: 'c' }, kindOf)).toBe('official');
+    expect(backing({ status: 'enacted', source: 'n' }, kindOf)).toBe('other');
+  });
+  it('counts the compact commission as official only for the compact', () => {
+    expect(backing({ value: 3000, source: 'c' }, kindOf)).toBe('other');
   });
   it('lists the core fields still unverified, by state', () => {
     const s = {

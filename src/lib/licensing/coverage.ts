@@ -9,6 +9,9 @@ export type Backing = 'official' | 'guide' | 'other' | 'unverified' | 'absent';
 /** Source kinds that count as official: the board's own page, the statute, the regulation. */
 export const OFFICIAL_KINDS = new Set(['board', 'statute', 'regulation']);
 
+/** For the compact status, the compact's own commission (created by the member states' laws) is official too. */
+export const COMPACT_OFFICIAL_KINDS = new Set([...OFFICIAL_KINDS, 'compact-commission']);
+
 /** The fields counted, with where they sit in a state file. Core fields are the issue's targets. */
 export const COVERAGE_FIELDS: { name: string; path: string[]; core?: true; old?: string[] }[] = [
   { name: 'degree', path: ['clinical', 'degree'], core: true },
@@ -43,12 +46,14 @@ const at = (o: unknown, path: string[]): unknown =>
 export function backing(field: unknown, kindOf: (id: string) => string | undefined): Backing {
   if (!field || typeof field !== 'object') return 'absent';
   const f = field as Record<string, unknown>;
-  if ('status' in f) {
+  const isCompact = 'status' in f;
+  if (isCompact) {
     // the compact: a status other than unverified with a source
     if (f.status === 'unverified' || typeof f.source !== 'string') return 'unverified';
   } else if (f.unverified || typeof f.source !== 'string') return 'unverified';
   const kind = kindOf(f.source as string);
-  return kind && OFFICIAL_KINDS.has(kind) ? 'official' : kind === 'guide' ? 'guide' : 'other';
+  const official = isCompact ? COMPACT_OFFICIAL_KINDS : OFFICIAL_KINDS;
+  return kind && official.has(kind) ? 'official' : kind === 'guide' ? 'guide' : 'other';
 }
 
 export type Counts = Record<Backing, number>;

@@ -19,6 +19,7 @@ export const KIND_LABEL: Record<Source['kind'], string> = {
   board: 'State licensing board',
   statute: 'State law',
   regulation: 'State rule',
+  'compact-commission': 'Interstate compact commission',
   'professional-body': 'Professional body',
   'certifying-body': 'Certifying body',
   guide: 'Third-party guide (no primary source found)',
