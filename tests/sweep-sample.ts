@@ -13,6 +13,13 @@ export interface PageFamily {
   pattern: RegExp;
   /** How many members the sweeps visit at most (named members count first). */
   size: number;
+  /**
+   * Visit one member per distinct page structure instead (see tests/page-structure.ts), with no cap: members
+   * whose pages are built from the same elements (tag, class, role, ARIA and data attributes) differ only in
+   * the words and numbers, which the site tests check on every page; a member with any element the others
+   * lack is swept.
+   */
+  distinct?: true;
 }
 
 /** The families the sweeps sample. A page that matches none of them is always swept. */
@@ -31,6 +38,13 @@ export const SAMPLED_FAMILIES: PageFamily[] = [
   // each from one template; tests/site checks every one's content and links
   { name: 'state page of the path planner', pattern: /^\/career\/path\/[^/]+\/$/, size: 4 },
   { name: 'licensing sources of one state', pattern: /^\/sources\/licensing\/[^/]+\/$/, size: 4 },
+  // 51 state licensing pages from one template whose sections come and go with the data
+  {
+    name: 'state licensing page',
+    pattern: /^\/licensing\/(?!compare\/|glossary\/)[^/]+\/$/,
+    size: Infinity,
+    distinct: true,
+  },
 ];
 
 /** `count` members spread evenly over `items` (first and last included), in their order. */
@@ -52,6 +66,7 @@ export function samplePages(
   paths: string[],
   named: string[] = [],
   families: PageFamily[] = SAMPLED_FAMILIES,
+  structureOf?: (path: string) => string,
 ): string[] {
   const keep = new Set<string>();
   const members = new Map<PageFamily, string[]>(families.map((f) => [f, []]));
@@ -61,9 +76,37 @@ export function samplePages(
     else keep.add(path);
   }
   for (const [family, all] of members) {
+    if (family.distinct) {
+      for (const p of oneOfEachStructure(all, named, structureOf)) keep.add(p);
+      continue;
+    }
     const chosen = all.filter((p) => named.includes(p));
     const others = all.filter((p) => !named.includes(p)).sort();
     for (const p of [...chosen, ...evenlySpaced(others, family.size - chosen.length)]) keep.add(p);
   }
   return paths.filter((p) => keep.has(p));
+}
+
+/**
+ * Of `paths`, the named ones and then the first (in sorted order) of each page structure not yet covered.
+ * Without a way to read the structure, every path.
+ */
+export function oneOfEachStructure(
+  paths: string[],
+  named: string[],
+  structureOf: ((path: string) => string) | undefined,
+): string[] {
+  if (!structureOf) return paths;
+  const seen = new Set<string>();
+  const keep: string[] = [];
+  const ordered = [
+    ...paths.filter((p) => named.includes(p)),
+    ...paths.filter((p) => !named.includes(p)).sort(),
+  ];
+  for (const p of ordered) {
+    const structure = structureOf(p);
+    if (named.includes(p) || !seen.has(structure)) keep.push(p);
+    seen.add(structure);
+  }
+  return keep;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pageStructure } from '../page-structure';
 import { samplePages } from '../sweep-sample';
 
 /** Every page path listed in the built sitemap, so browser sweeps cover the whole site as search engines see it. */
@@ -52,7 +53,14 @@ export const NOT_IN_SITEMAP = [
  */
 export function sweepPaths(dist = process.env.OUT_DIR ?? 'dist'): string[] {
   const named = [...ONE_OF_EACH, ...SAMPLE_ALSO];
-  return [...new Set([...samplePages(sitemapPaths(dist), named), ...NOT_IN_SITEMAP])];
+  const structureOf = (path: string) =>
+    pageStructure(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+  return [
+    ...new Set([
+      ...samplePages(sitemapPaths(dist), named, undefined, structureOf),
+      ...NOT_IN_SITEMAP,
+    ]),
+  ];
 }
 
 /** Members of the sampled families that show a variant of their template, swept whenever they exist. */

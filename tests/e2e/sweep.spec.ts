@@ -38,7 +38,7 @@ test.describe('every distinct page: fits 375 px, passes axe (WCAG 2.2 A/AA), no 
   }
 });
 
-test.describe('one page of each type: fits 320 px, passes axe in the dark colour scheme', () => {
+test.describe('one page of each type: fits 320 px, passes axe in the dark color scheme', () => {
   test.use({ viewport: { width: 320, height: 740 }, colorScheme: 'dark' });
   for (const path of ONE_OF_EACH) {
     test(`${path} (dark)`, async ({ page, problems }) => {

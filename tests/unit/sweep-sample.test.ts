@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLED_FAMILIES, evenlySpaced, samplePages } from '../sweep-sample.ts';
+import {
+  SAMPLED_FAMILIES,
+  evenlySpaced,
+  oneOfEachStructure,
+  samplePages,
+} from '../sweep-sample.ts';
+import { pageStructure } from '../page-structure.ts';
 
 const STATES = ['ak', 'al', 'ar', 'az', 'ca', 'co', 'ma', 'ny', 'tx', 'wy'];
 const postings = (n: number) =>
@@ -84,5 +90,54 @@ describe('the pages the browser sweeps visit', () => {
     expect(family('job posting').pattern.test('/jobs/state/ma/')).toBe(false);
     expect(family('job posting').pattern.test('/jobs/page/2/')).toBe(false);
     expect(family('job posting').pattern.test('/jobs/example-boston-hospital-licsw/')).toBe(true);
+  });
+});
+
+describe('families swept one page per distinct structure', () => {
+  const pages: Record<string, string> = {
+    '/licensing/alabama/':
+      '<main><h1>Alabama</h1><table class="t"><tr><td>1</td></tr></table></main>',
+    '/licensing/alaska/':
+      '<main><h1>Alaska</h1><table class="t"><tr><td>2</td><td>3</td></tr></table></main>',
+    '/licensing/ohio/':
+      '<main><h1>Ohio</h1><table class="t"><tr><td>1</td></tr></table><aside aria-label="x">Note</aside></main>',
+    '/licensing/texas/': '<main><h1>Texas</h1><table class="t"><tr><td>9</td></tr></table></main>',
+  };
+  const structureOf = (p: string) => pageStructure(pages[p]!);
+
+  it('call pages alike when only their words and how often an element repeats differ', () => {
+    expect(structureOf('/licensing/alabama/')).toBe(structureOf('/licensing/alaska/'));
+    expect(structureOf('/licensing/alabama/')).not.toBe(structureOf('/licensing/ohio/'));
+    expect(pageStructure('<p class="a">x</p>')).not.toBe(pageStructure('<p class="b">x</p>'));
+    expect(pageStructure('<p data-x="1">x</p>')).not.toBe(pageStructure('<p>x</p>'));
+  });
+
+  it('visit the named pages and the first of every other structure', () => {
+    const paths = Object.keys(pages);
+    expect(oneOfEachStructure(paths, [], structureOf)).toEqual([
+      '/licensing/alabama/',
+      '/licensing/ohio/',
+    ]);
+    expect(oneOfEachStructure(paths, ['/licensing/texas/'], structureOf)).toEqual([
+      '/licensing/texas/',
+      '/licensing/ohio/',
+    ]);
+  });
+
+  it('visit every state licensing page when the structure cannot be read', () => {
+    const paths = [
+      '/licensing/',
+      ...Object.keys(pages),
+      '/licensing/compare/',
+      '/licensing/glossary/',
+    ];
+    expect(samplePages(paths)).toEqual(paths);
+    expect(samplePages(paths, [], undefined, structureOf)).toEqual([
+      '/licensing/',
+      '/licensing/alabama/',
+      '/licensing/ohio/',
+      '/licensing/compare/',
+      '/licensing/glossary/',
+    ]);
   });
 });
