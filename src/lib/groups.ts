@@ -6,6 +6,24 @@ export function rowsOfGroup<T extends { data: { group: string; order: number } }
   return entries.filter((e) => e.data.group === group).sort((a, b) => a.data.order - b.data.order);
 }
 
+/**
+ * The entries of one table group, in their stated order, for a component that cannot render without them:
+ * throws an error naming the component, the group and the folder to look in when there are none.
+ */
+export function requireGroupRows<T extends { data: { group: string; order: number } }>(
+  entries: T[],
+  group: string,
+  where: { component: string; folder: string },
+): [T, ...T[]] {
+  const rows = rowsOfGroup(entries, group);
+  const [first, ...rest] = rows;
+  if (!first)
+    throw new Error(
+      `${where.component}: no rows with group "${group}" in content/${where.folder}/. Check the group name, or add rows with that group.`,
+    );
+  return [first, ...rest];
+}
+
 /** The official projection or employment groups ("official-2022-32") are named with this prefix. */
 export const OFFICIAL_PREFIX = 'official-';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupDuties } from '#src/lib/career/duties.ts';
 import { byOrder } from '#src/lib/order.ts';
-import { newestOfficialGroup, rowsOfGroup } from '#src/lib/groups.ts';
+import { newestOfficialGroup, requireGroupRows, rowsOfGroup } from '#src/lib/groups.ts';
 import { noteNumbers } from '#src/lib/sources/notes.ts';
 
 describe('ordering and grouping of collection entries', () => {
@@ -47,4 +47,21 @@ describe('ordering and grouping of collection entries', () => {
     expect(noteNumbers(['a'], ['a', 'x'])).toBeUndefined();
     expect(noteNumbers(undefined, ['a'])).toBeUndefined();
   });
+});
+
+describe('a group a figure cannot render without', () => {
+  const rows = [
+    { data: { group: 'a', order: 2, label: 'second' } },
+    { data: { group: 'a', order: 1, label: 'first' } },
+  ];
+  it('gives its rows in order', () =>
+    expect(
+      requireGroupRows(rows, 'a', { component: 'T', folder: 'f' }).map((r) => r.data.label),
+    ).toEqual(['first', 'second']));
+  it('names the component, the group, the folder and the fix when it has no rows', () =>
+    expect(() =>
+      requireGroupRows(rows, 'b', { component: 'OutlookTable', folder: 'projections' }),
+    ).toThrow(
+      'OutlookTable: no rows with group "b" in content/projections/. Check the group name, or add rows with that group.',
+    ));
 });
