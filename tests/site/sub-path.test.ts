@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
-import { buildEnv } from '../../scripts/lib/clean-env.ts';
+import { childBuild } from '../child-build.ts';
 
 /** Every HTML file under a folder. */
 const htmlUnder = (dir: string): string[] =>
@@ -19,13 +18,9 @@ const htmlUnder = (dir: string): string[] =>
 describe('the site served from a sub-path (BASE_PATH=/ccm/)', () => {
   const work = mkdtempSync(join(tmpdir(), 'ccm-base-'));
   const dist = join(work, 'dist');
-  const run = spawnSync('npm', ['run', 'build', '--silent'], {
-    env: buildEnv({ BASE_PATH: '/ccm/', OUT_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache') }),
-    encoding: 'utf8',
-    shell: process.platform === 'win32',
-  });
+  const run = childBuild(work, { BASE_PATH: '/ccm/' });
 
-  it('builds', () => expect(run.status, run.stderr).toBe(0));
+  it('builds', () => expect(run.code, run.output).toBe(0));
 
   it('links every internal address under /ccm/, and each one resolves to a built file', () => {
     const bad: string[] = [];

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
-import { buildEnv } from '../../scripts/lib/clean-env.ts';
+import { childBuild } from '../child-build.ts';
 import { copyContent } from '../content-copy.ts';
 
 /**
@@ -16,17 +14,9 @@ function buildWith(fixture: string, collection: string) {
   const content = join(work, 'content');
   copyContent(content);
   cpSync(join('tests/fixtures/bad-data', collection, fixture), join(content, collection, fixture));
-  const run = spawnSync('npm', ['run', 'build', '--silent'], {
-    env: buildEnv({
-      CONTENT_DIR: content,
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      OUT_DIR: join(work, 'dist'),
-    }),
-    encoding: 'utf8',
-    shell: process.platform === 'win32',
-  });
+  const run = childBuild(work, { CONTENT_DIR: content });
   rmSync(work, { recursive: true, force: true });
-  return { code: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
+  return run;
 }
 
 describe('a malformed data file fails the build with a message that says what to fix', () => {

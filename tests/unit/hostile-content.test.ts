@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { load, type CheerioAPI } from 'cheerio';
 import { parse, stringify } from 'yaml';
-import { buildEnv } from '../../scripts/lib/clean-env.ts';
+import { childBuild } from '../child-build.ts';
 import { validator } from '../html-validator';
 import { jobSchema } from '#src/schemas/job.ts';
 import { copyContent } from '../content-copy.ts';
@@ -142,18 +140,11 @@ beforeAll(() => {
         `description: ${JSON.stringify(`What case managers do day to day: ${IMG} ${BRACES} ${RTL}`)}`,
       ),
   );
-  const run = spawnSync('npm', ['run', 'build', '--silent'], {
-    env: buildEnv({
-      CONTENT_DIR: content,
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      OUT_DIR: dist,
-      JOBS_AS_OF: '2026-11-23',
-    }),
-    encoding: 'utf8',
-    shell: process.platform === 'win32',
-  });
-  code = run.status;
-  output = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
+  ({ code, output } = childBuild(work, {
+    CONTENT_DIR: content,
+    OUT_DIR: dist,
+    JOBS_AS_OF: '2026-11-23',
+  }));
 }, 600_000);
 
 afterAll(() => {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { parse, stringify } from 'yaml';
-import { buildEnv } from '../../scripts/lib/clean-env.ts';
+import { childBuild } from '../child-build.ts';
 import { jobSchema, type Job } from '#src/schemas/job.ts';
 import { copyContent } from '../content-copy.ts';
 
@@ -57,21 +56,14 @@ const text = (route: string, sel = 'main') => html(route)(sel).text().replace(/\
 beforeAll(() => {
   copyContent(content);
   writeFileSync(join(content, 'jobs', `${REAL_ID}.yaml`), stringify(REAL));
-  const run = spawnSync('npm', ['run', 'build', '--silent'], {
-    env: buildEnv({
-      CONTENT_DIR: content,
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      OUT_DIR: dist,
-      JOBS_AS_OF: '2026-11-23',
-      SITE_URL: ORIGIN,
-      REPOSITORY_URL: REPO,
-      CONTACT_EMAIL: CONTACT,
-    }),
-    encoding: 'utf8',
-    shell: process.platform === 'win32',
-  });
-  output = `${run.stdout}\n${run.stderr}`;
-  code = run.status;
+  ({ code, output } = childBuild(work, {
+    CONTENT_DIR: content,
+    OUT_DIR: dist,
+    JOBS_AS_OF: '2026-11-23',
+    SITE_URL: ORIGIN,
+    REPOSITORY_URL: REPO,
+    CONTACT_EMAIL: CONTACT,
+  }));
 }, 600_000);
 
 afterAll(() => {
@@ -167,22 +159,16 @@ describe('a production build', () => {
 
 describe('a production build without its configuration', () => {
   it('stops before building, naming each missing variable and the fix', () => {
-    const run = spawnSync('npm', ['run', 'build', '--silent'], {
-      env: buildEnv({
-        SITE_ENV: 'production',
-        SITE_URL: 'https://clinical-case-manager.example',
-        ASTRO_CACHE_DIR: join(work, 'cache-refused'),
-        OUT_DIR: join(work, 'dist-refused'),
-      }),
-      encoding: 'utf8',
-      shell: process.platform === 'win32',
+    const run = childBuild(join(work, 'refused'), {
+      SITE_ENV: 'production',
+      SITE_URL: 'https://clinical-case-manager.example',
     });
-    const out = `${run.stdout}\n${run.stderr}`;
-    expect(run.status).not.toBe(0);
+    const out = run.output;
+    expect(run.code).not.toBe(0);
     expect(out).toContain('This is a production build (SITE_ENV=production)');
     expect(out).toMatch(/SITE_URL="https:\/\/clinical-case-manager\.example" is a placeholder/);
     expect(out).toMatch(/REPOSITORY_URL is not set\. Set it to/);
     expect(out).toMatch(/CONTACT_EMAIL is not set\. Set it to/);
-    expect(existsSync(join(work, 'dist-refused', 'index.html'))).toBe(false);
+    expect(existsSync(join(work, 'refused', 'dist', 'index.html'))).toBe(false);
   }, 120_000);
 });
