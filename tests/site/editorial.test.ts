@@ -25,9 +25,14 @@ const RESEARCH = [
   /not readable/i,
   /\bexcerpts?\b/i,
   /\bsearch results\b/i,
+  /research cop(?:y|ies)/i,
+  /\bas copied\b/i,
+  /\bon the copy\b/i,
 ];
 /** Two sentences run together: "2026.1 of the 10", "2026.State licensing board". */
 const RUN_TOGETHER = /\b(?:19|20)\d\d\.(?:\d|[A-Z][a-z])|\b[a-z]{3,}\.[A-Z][a-z]{2,}/;
+/** A sentence ending twice: "Issuance.." (an ellipsis "..." is fine). */
+const DOUBLE_PERIOD = /(?<!\.)\.\.(?!\.)/;
 /** "a" before a state name that starts with a vowel sound. */
 const A_VOWEL =
   /\ba (?:Alabama|Alaska|Arizona|Arkansas|Idaho|Illinois|Indiana|Iowa|Ohio|Oklahoma|Oregon)\b/;
@@ -58,6 +63,14 @@ describe('editorial checks on every built page', () => {
       blocks(f)
         .filter((t) => RUN_TOGETHER.test(t))
         .map((t) => `${f}: "${t.match(RUN_TOGETHER)![0]}" in "${t}"`),
+    );
+    expect(hits).toEqual([]);
+  });
+  it('never ends a sentence with two periods', () => {
+    const hits = files.flatMap((f) =>
+      blocks(f)
+        .filter((t) => DOUBLE_PERIOD.test(t))
+        .map((t) => `${f}: ${t}`),
     );
     expect(hits).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asSentence,
   formatCount,
   formatDate,
   formatCents,
@@ -28,5 +29,14 @@ describe('number and date formatting', () => {
   it('shortens a decade span within one century and not across two', () => {
     expect(yearSpan(2022, 2032)).toBe('2022–32');
     expect(yearSpan(2095, 2105)).toBe('2095–2105');
+  });
+});
+
+describe('a sentence', () => {
+  it('gets a period only when it does not already end in one', () => {
+    expect(asSentence('Current rule, undated')).toBe('Current rule, undated.');
+    expect(asSentence('License -- Issuance.')).toBe('License -- Issuance.');
+    expect(asSentence('Marked "Latest version."')).toBe('Marked "Latest version."');
+    expect(asSentence('Is it current? ')).toBe('Is it current?');
   });
 });

@@ -41,3 +41,9 @@ export function yearSpan(from: number, to: number): string {
   const sameCentury = Math.floor(from / 100) === Math.floor(to / 100);
   return `${from}–${sameCentury ? String(to).slice(2) : to}`;
 }
+
+/** The period that ends the text as a sentence: none when it already ends in one (or in ? or !). */
+export const periodAfter = (s: string): string => (/[.?!]["”’)]?$/.test(s.trim()) ? '' : '.');
+
+/** The text as a sentence: a period added unless it already ends in one (or in ? or !). */
+export const asSentence = (s: string): string => `${s.trim()}${periodAfter(s)}`;
