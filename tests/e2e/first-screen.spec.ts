@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 /** What a phone visitor sees on the first screen (375 × 740). */
 test.use({ viewport: { width: 375, height: 740 } });
 
-test('the header takes at most 110 px of a phone screen, with the brand, search and every section', async ({
+test('the header takes at most 110 px of a phone screen, with the brand, search and every section in sight', async ({
   page,
 }) => {
   for (const path of ['/', '/career/', '/jobs/', '/licensing/texas/']) {
@@ -13,6 +13,14 @@ test('the header takes at most 110 px of a phone screen, with the brand, search 
     await expect(page.getByRole('search').getByLabel('Search the site')).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link')).toHaveCount(6);
+    // every section in sight, none cut off at or hidden past the screen's edge
+    for (const link of await nav.getByRole('link').all()) {
+      const b = (await link.boundingBox())!;
+      const name = await link.textContent();
+      expect(b.x, `${path}: ${name}`).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width, `${path}: ${name}`).toBeLessThanOrEqual(375);
+      expect(b.height, `${path}: ${name} is at least 24 px tall`).toBeGreaterThanOrEqual(24);
+    }
   }
 });
 
