@@ -29,6 +29,7 @@ const HTTP_ONLY = new Set([
   'laws9.com',
   'leginfo.legislature.ca.gov',
   'licenseinfo.oregon.gov',
+  'mdrules.elaws.us',
   'mentalhealth.wyo.gov',
   'michigan.michigan.gov',
   'mirules.elaws.us',
