@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { occupation } from '#src/lib/jsonld/occupation.ts';
+import { careerOccupation } from '#src/lib/jsonld/career-occupation.ts';
 import { byOrder } from '#src/lib/order.ts';
 
 /** The Occupation description for /career/, built from the duties, skills and qualifications collections. */
@@ -11,7 +11,7 @@ export async function careerOccupationJsonLd(url: string) {
   ]);
   const education = byOrder(quals).filter((q) => q.data.kind === 'education');
   const other = byOrder(quals).filter((q) => q.data.kind !== 'education');
-  return occupation({
+  return careerOccupation({
     name: 'Clinical case manager',
     description:
       'Clinical case managers assess the needs of people facing illness, addiction, abuse or other crises, plan their care, coordinate services across providers and insurers, advocate for them and track their progress. Most come from social work or nursing.',

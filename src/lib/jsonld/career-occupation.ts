@@ -1,5 +1,8 @@
-/** Inputs for the schema.org Occupation description of the career. */
-export interface OccupationInput {
+/**
+ * Inputs for the schema.org Occupation that describes the career as a whole (not one of the SOC occupations in
+ * content/occupations/, which the career falls under and which fill its occupationalCategory).
+ */
+export interface CareerOccupationInput {
   name: string;
   description: string;
   url: string;
@@ -11,7 +14,7 @@ export interface OccupationInput {
 }
 
 /** schema.org Occupation for the career overview page. Only fields we can source are filled. */
-export function occupation(o: OccupationInput) {
+export function careerOccupation(o: CareerOccupationInput) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
