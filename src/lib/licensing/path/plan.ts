@@ -51,58 +51,74 @@ function heldTiers(s: StateRules) {
   return { tiers: pick, source: pick[0]?.source.id ?? null };
 }
 
+/** A social work degree step: its typical length and its field placement, each with its source. */
+function degreeStep(d: {
+  id: 'bsw' | 'msw';
+  title: string;
+  summary: string;
+  length: { text: string; source: string };
+  fieldHours: number;
+  f: PathFacts;
+  duration: Step['duration'];
+}): Step {
+  return {
+    id: d.id,
+    kind: 'degree',
+    title: d.title,
+    summary: d.summary,
+    facts: [
+      { label: 'Typical length', ...d.length },
+      {
+        label: 'Field placement',
+        text: `at least ${hoursText(d.fieldHours)}`,
+        source: d.f.fieldHours.source,
+      },
+    ],
+    duration: d.duration,
+    costs: [],
+    sources: [d.length.source, d.f.fieldHours.source],
+  };
+}
+
 function degreeSteps(start: StartId, goal: GoalId, f: PathFacts): Step[] {
   const steps: Step[] = [];
   const route = START_INFO[start].route;
   if (route === 'nursing') return steps;
   if (start === 'none')
-    steps.push({
-      id: 'bsw',
-      kind: 'degree',
-      title: "Earn a bachelor's in social work (BSW)",
-      summary: `A four-year degree, with at least ${formatCount(f.fieldHours.bsw)} hours of supervised field placement in an accredited program.`,
-      facts: [
-        { label: 'Typical length', text: '4 years full time', source: f.bsw.source },
-        {
-          label: 'Field placement',
-          text: `at least ${hoursText(f.fieldHours.bsw)}`,
-          source: f.fieldHours.source,
+    steps.push(
+      degreeStep({
+        id: 'bsw',
+        title: "Earn a bachelor's in social work (BSW)",
+        summary: `A four-year degree, with at least ${formatCount(f.fieldHours.bsw)} hours of supervised field placement in an accredited program.`,
+        length: { text: '4 years full time', source: f.bsw.source },
+        fieldHours: f.fieldHours.bsw,
+        f,
+        duration: {
+          min: f.bsw.months,
+          typical: [f.bsw.months, f.bsw.months],
+          basis: 'a four-year program',
         },
-      ],
-      duration: {
-        min: f.bsw.months,
-        typical: [f.bsw.months, f.bsw.months],
-        basis: 'a four-year program',
-      },
-      costs: [],
-      sources: [f.bsw.source, f.fieldHours.source],
-    });
+      }),
+    );
   if (goal === 'clinical' && (start === 'none' || start === 'bsw'))
-    steps.push({
-      id: 'msw',
-      kind: 'degree',
-      title: "Earn a master's in social work (MSW)",
-      summary: `About two years full time; with a BSW, "advanced standing" typically shortens it to about a year. It includes at least ${formatCount(f.fieldHours.msw)} hours of field placement.`,
-      facts: [
-        {
-          label: 'Typical length',
+    steps.push(
+      degreeStep({
+        id: 'msw',
+        title: "Earn a master's in social work (MSW)",
+        summary: `About two years full time; with a BSW, "advanced standing" typically shortens it to about a year. It includes at least ${formatCount(f.fieldHours.msw)} hours of field placement.`,
+        length: {
           text: 'about 1 year with advanced standing, about 2 years without',
           source: f.msw.source,
         },
-        {
-          label: 'Field placement',
-          text: `at least ${hoursText(f.fieldHours.msw)}`,
-          source: f.fieldHours.source,
+        fieldHours: f.fieldHours.msw,
+        f,
+        duration: {
+          min: f.msw.advancedStanding,
+          typical: [f.msw.advancedStanding, f.msw.fullTime],
+          basis: 'advanced standing (about a year) to full time (about two years)',
         },
-      ],
-      duration: {
-        min: f.msw.advancedStanding,
-        typical: [f.msw.advancedStanding, f.msw.fullTime],
-        basis: 'advanced standing (about a year) to full time (about two years)',
-      },
-      costs: [],
-      sources: [f.msw.source, f.fieldHours.source],
-    });
+      }),
+    );
   return steps;
 }
 
