@@ -36,3 +36,37 @@ export function ErrorMessage({ id, error }: { id: string; error?: string | undef
     </p>
   ) : null;
 }
+
+/**
+ * The frame every labeled field shares: the wrapper (marked while in error), the label with its "(optional)"
+ * marker, the hint and the inline error, then the control itself.
+ */
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  optional,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  optional?: boolean | undefined;
+  error?: string | undefined;
+  /** Extra class on the wrapper, e.g. "narrow" for short inputs. */
+  className?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>
+        <LabelText label={label} optional={optional} />
+      </label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
+      {children}
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 import type { SelectHTMLAttributes } from 'react';
 import { describedBy, type FieldBase } from './field-aria';
-import { ErrorMessage, Hint, LabelText } from './FieldParts';
+import { FieldFrame } from './FieldParts';
 
 type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange'>;
 interface Props extends SelectProps, FieldBase {
@@ -23,12 +23,7 @@ export default function SelectField({
   ...rest
 }: Props) {
   return (
-    <div className={`field${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>
-        <LabelText label={label} optional={optional} />
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} optional={optional} error={error}>
       <select
         {...rest}
         id={id}
@@ -43,6 +38,6 @@ export default function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { TextareaHTMLAttributes } from 'react';
 import { describedBy, type FieldBase } from './field-aria';
-import { ErrorMessage, Hint, LabelText } from './FieldParts';
+import { FieldFrame } from './FieldParts';
 
 type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
 type Props = AreaProps & FieldBase;
@@ -18,12 +18,7 @@ export default function TextAreaField({
   ...rest
 }: Props) {
   return (
-    <div className={`field${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>
-        <LabelText label={label} optional={optional} />
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <FieldFrame id={id} label={label} hint={hint} optional={optional} error={error}>
       <textarea
         {...rest}
         rows={rows}
@@ -32,6 +27,6 @@ export default function TextAreaField({
         onChange={(e) => onValue(e.target.value)}
         {...describedBy(id, hint, error)}
       />
-    </div>
+    </FieldFrame>
   );
 }

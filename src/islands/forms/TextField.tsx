@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { describedBy, type FieldBase } from './field-aria';
-import { ErrorMessage, Hint, LabelText } from './FieldParts';
+import { FieldFrame } from './FieldParts';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
 interface Props extends InputProps, FieldBase {
@@ -21,12 +21,14 @@ export default function TextField({
   ...rest
 }: Props) {
   return (
-    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>
-        <LabelText label={label} optional={optional} />
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      optional={optional}
+      error={error}
+      className={className}
+    >
       <input
         type="text"
         {...rest}
@@ -35,6 +37,6 @@ export default function TextField({
         onChange={(e) => onValue(e.target.value)}
         {...describedBy(id, hint, error)}
       />
-    </div>
+    </FieldFrame>
   );
 }
