@@ -4,6 +4,7 @@ import { useChart } from './useChart';
 import type { WageRow } from '#src/schemas/wage-table.ts';
 import { money, rankStates, type Basis } from '#src/lib/pay/distribution.ts';
 import { priceAdjusted, priceAdjustedHourly } from '#src/lib/pay/state-pay.ts';
+import { PAY_PERIODS } from '#src/schemas/vocabulary/pay.ts';
 
 interface Props {
   occupations: { soc: string; short: string; title: string }[];
@@ -141,7 +142,7 @@ export default function StatePayRanking({
       />
       <figure>
         <figcaption>
-          <strong>{occ.title}</strong>: median pay {basis === 'year' ? 'per year' : 'per hour'} by
+          <strong>{occ.title}</strong>: median pay {PAY_PERIODS[basis].per} by
           state, highest first, {period}. Source: <a href={source.href}>{source.label}</a>.
           {parities && (
             <>
