@@ -42,11 +42,18 @@ export function fileFor(route: string): string | undefined {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
-/** A built page, parsed. */
+const parsed = new Map<string, CheerioAPI>();
+
+/**
+ * A built page, parsed once per test file and shared by its tests (a file's checks read the same pages
+ * several times): read it, never change it. A test that must edit a page loads its own copy.
+ */
 export function page(route: string): CheerioAPI {
   const file = fileFor(route);
   if (!file) throw new Error(`No built page for ${route}`);
-  return load(readFileSync(file, 'utf8'));
+  let $ = parsed.get(file);
+  if (!$) parsed.set(file, ($ = load(readFileSync(file, 'utf8'))));
+  return $;
 }
 
 /** The visible text of a page's <main>, whitespace folded. */

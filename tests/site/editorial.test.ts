@@ -38,12 +38,18 @@ const A_VOWEL =
   /\ba (?:Alabama|Alaska|Arizona|Arkansas|Idaho|Illinois|Indiana|Iowa|Ohio|Oklahoma|Oregon)\b/;
 
 const files = htmlFiles();
+/** Each page's blocks, read once for all the checks below (each check reads every page). */
+const cache = new Map<string, string[]>();
+const blocksOf = (file: string): string[] => {
+  if (!cache.has(file)) cache.set(file, blocks(file));
+  return cache.get(file)!;
+};
 const sourceIds = [...dataOf('sources').keys()].filter((id) => /-.*-/.test(id));
 
 describe('editorial checks on every built page', () => {
   it('shows no research notes', () => {
     const hits = files.flatMap((f) =>
-      blocks(f).flatMap((t) =>
+      blocksOf(f).flatMap((t) =>
         RESEARCH.filter((r) => r.test(t)).map((r) => `${f}: ${r} in "${t}"`),
       ),
     );
@@ -52,7 +58,7 @@ describe('editorial checks on every built page', () => {
   it('shows no internal source ids in the text', () => {
     const ids = new RegExp(`\\b(?:${sourceIds.map((i) => i.replace(/[-]/g, '\\-')).join('|')})\\b`);
     const hits = files.flatMap((f) =>
-      blocks(f)
+      blocksOf(f)
         .filter((t) => ids.test(t))
         .map((t) => `${f}: "${t.match(ids)![0]}" in "${t}"`),
     );
@@ -60,7 +66,7 @@ describe('editorial checks on every built page', () => {
   });
   it('never runs two sentences together', () => {
     const hits = files.flatMap((f) =>
-      blocks(f)
+      blocksOf(f)
         .filter((t) => RUN_TOGETHER.test(t))
         .map((t) => `${f}: "${t.match(RUN_TOGETHER)![0]}" in "${t}"`),
     );
@@ -68,7 +74,7 @@ describe('editorial checks on every built page', () => {
   });
   it('never ends a sentence with two periods', () => {
     const hits = files.flatMap((f) =>
-      blocks(f)
+      blocksOf(f)
         .filter((t) => DOUBLE_PERIOD.test(t))
         .map((t) => `${f}: ${t}`),
     );
@@ -76,7 +82,7 @@ describe('editorial checks on every built page', () => {
   });
   it('says "an" before a state name with a vowel sound', () => {
     const hits = files.flatMap((f) =>
-      blocks(f)
+      blocksOf(f)
         .filter((t) => A_VOWEL.test(t))
         .map((t) => `${f}: ${t}`),
     );
