@@ -142,8 +142,8 @@ export default function StatePayRanking({
       />
       <figure>
         <figcaption>
-          <strong>{occ.title}</strong>: median pay {PAY_PERIODS[basis].per} by
-          state, highest first, {period}. Source: <a href={source.href}>{source.label}</a>.
+          <strong>{occ.title}</strong>: median pay {PAY_PERIODS[basis].per} by state, highest first,{' '}
+          {period}. Source: <a href={source.href}>{source.label}</a>.
           {parities && (
             <>
               {' '}
