@@ -45,8 +45,9 @@ export function fileFor(route: string): string | undefined {
 const parsed = new Map<string, CheerioAPI>();
 
 /**
- * A built page, parsed once per test file and shared by its tests (a file's checks read the same pages
- * several times): read it, never change it. A test that must edit a page loads its own copy.
+ * A built page, parsed once and shared by every site test (the site project runs without isolation, and the
+ * checks read the same pages many times): read it, never change it. A test that must edit a page loads its
+ * own copy.
  */
 export function page(route: string): CheerioAPI {
   const file = fileFor(route);
