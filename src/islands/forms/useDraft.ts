@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import {
   clearDraft,
   hasStoredDraft,
@@ -61,8 +61,10 @@ export function useDraft<T>({
     } catch {
       // No storage (blocked): the form works, only without a draft.
     }
+    // Ready is a transition: the re-render it causes (the whole form, enabled) yields to the browser in slices
+    // instead of blocking the main thread in one long task just after the page loads.
     if (!storage || !hasStoredDraft(storage, spec)) {
-      setReady(true);
+      startTransition(() => setReady(true));
       return;
     }
     const store = storage;
@@ -71,11 +73,13 @@ export function useDraft<T>({
       .catch(() => undefined)
       .then((draft) => {
         if (!live) return;
-        if (draft !== undefined) {
-          setValue(draft);
-          setOrigin('draft');
-        }
-        setReady(true);
+        startTransition(() => {
+          if (draft !== undefined) {
+            setValue(draft);
+            setOrigin('draft');
+          }
+          setReady(true);
+        });
       });
     return () => {
       live = false;
