@@ -39,6 +39,10 @@ export function printRun(run: RunReport): void {
       .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
       .join(', ')}`,
   );
+  if (b.missing?.length)
+    console.log(
+      `  WARNING: no log line marked the start of ${b.missing.join(', ')} (scripts/bench/build.ts MARKERS); the step before holds its time`,
+    );
   console.log(
     `  output: ${mb(b.outputBytes)} in ${b.outputFiles} files (HTML ${mb(b.htmlBytes)}); Pagefind index ${mb(b.pagefindBytes)} in ${b.pagefindFiles} files`,
   );

@@ -25,6 +25,9 @@ export interface BuiltPageReader {
   done(): void;
 }
 
+/** The line the integration logs when its index is written (the benchmark ends the Pagefind step on it). */
+export const indexedMessage = (pages: number): string => `read ${pages} pages into the index`;
+
 /**
  * Build the Pagefind search index from the finished static pages, into <outDir>/pagefind/.
  * Pagefind reads only <main data-pagefind-body> (so menus, footers and the 404 page stay out) and the
@@ -71,7 +74,7 @@ export function pagefindIndex(readers: BuiltPageReader[] = []): AstroIntegration
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length)
           throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`read ${count} pages into the index`);
+        logger.info(indexedMessage(count));
         await pagefind.close();
       },
     },
