@@ -33,7 +33,7 @@ describe('job description builder page', () => {
 
   it('is drawn on the server, not only in the browser: the form, every field and the preview are in the HTML', () => {
     const island = $('astro-island[component-url*="JdBuilder"]');
-    expect(island.attr('client')).toBe('load');
+    expect(island.attr('client')).not.toBe('only');
     expect(island.attr('ssr')).toBeDefined();
     const form = island.find('form[aria-label="Job description builder"]');
     expect(form.length).toBe(1);

@@ -38,8 +38,9 @@ interface Props {
 /**
  * The job description builder: the form, a live preview, checks, copies, downloads and JobPosting structured data.
  * The server renders it with the general template (so the page paints the whole form at once and nothing moves
- * when the script arrives); the form stays inert until the island has hydrated and read any saved draft (then
- * `data-ready` appears), so nothing typed before then is lost.
+ * when the script arrives; the page hydrates it once the browser is idle, client:idle); the form stays inert
+ * until the island has hydrated and read any saved draft (then `data-ready` appears), so nothing typed before
+ * then is lost.
  */
 export default function JdBuilder({ data }: Props) {
   const [s, setS] = useState<BuilderState>(() => initialState(data));
