@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { jobPathsToExclude } from './src/integrations/job-sitemap-exclusions.ts';
+import { noindexPages } from './src/integrations/noindex-pages.ts';
 import { readSiteConfig } from './src/lib/site/config.ts';
 
 /**
@@ -16,16 +16,12 @@ import { readSiteConfig } from './src/lib/site/config.ts';
  */
 const site = readSiteConfig(process.env).siteUrl;
 const base = process.env.BASE_PATH ?? '/';
-const baseSlash = base.endsWith('/') ? base : `${base}/`;
-/** Closed postings and state job lists without open postings are noindex, so the sitemap leaves them out too. */
-const excluded = jobPathsToExclude(process.env.CONTENT_DIR ?? './content');
-/** @param {string} page */
-const inSitemap = (page) => {
-  const path = new URL(page).pathname;
-  const rel = path.startsWith(baseSlash) ? `/${path.slice(baseSlash.length)}` : path;
-  // /licensing/tx/ and the other postal codes are redirect pages (noindex), not content
-  return rel !== '/search/' && !excluded.has(rel) && !/^\/licensing\/[a-z]{2}\/$/.test(rel);
-};
+/**
+ * The sitemap lists every page that is not noindex (closed and example postings, state job lists without real
+ * postings, the search page and the redirect pages are): the Pagefind pass, which reads every built page anyway,
+ * notes them, so it must come before the sitemap in `integrations` (hooks run in that order).
+ */
+const noindex = noindexPages(base);
 
 export default defineConfig({
   site,
@@ -35,7 +31,12 @@ export default defineConfig({
   // Tests that build fixture content point this elsewhere so they never touch the real data store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx(), react(), sitemap({ filter: inSitemap }), pagefindIndex()],
+  integrations: [
+    mdx(),
+    react(),
+    pagefindIndex([noindex.reader]),
+    sitemap({ filter: noindex.inSitemap }),
+  ],
   markdown: { syntaxHighlight: 'prism' },
   vite: {
     build: {

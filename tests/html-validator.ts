@@ -14,6 +14,9 @@ export const validator = new HtmlValidate({
     'no-inline-style': 'off',
     // React writes boolean attributes as selected="" and Astro as bare names; both are valid HTML.
     'attribute-boolean-style': 'off',
+    // React's server renderer writes some attributes as React spells them (noValidate, autoComplete, inputMode);
+    // HTML attribute names are not case-sensitive, so both spellings mean the same.
+    'attr-case': ['error', { style: ['lowercase', 'camelcase'] }],
     // Prettier lays .astro markup out over several lines; a space before a line break is harmless in HTML.
     'no-trailing-whitespace': 'off',
   },

@@ -22,24 +22,56 @@ export interface BuildResult {
   outputFiles: number;
   pagefindBytes: number;
   pagefindFiles: number;
+  /** Steps whose marker line never appeared in the log (their time is in the step before). */
+  missing: string[];
   /** All HTML in the output (what Pagefind reads), and the largest pages. */
   htmlBytes: number;
   largestPages: { path: string; bytes: number }[];
   log: string;
 }
 
-/** Log lines that start a step, in the order the build prints them. The step runs until the next marker. */
-const MARKERS: [string, RegExp][] = [
+/**
+ * Log lines that start a step, in the order the build prints them. The step runs until the next marker; the last
+ * ("finish", Astro's own summary) runs to the end. A marker that never appears is reported (`missing`), since the
+ * step before it then silently takes its time.
+ */
+export const MARKERS: [string, RegExp][] = [
   ['start-up', /^/],
   ['content sync', /\[content\] Syncing content/],
   ['types', /\[content\] Synced content/],
   ['build info', /\[build\] Collecting build info/],
   ['bundling', /\[build\] Building static entrypoints/],
   ['rendering', /generating static routes|Rearranging server assets/],
-  ['sitemap', /\[build\] ✓ Completed in/],
-  ['pagefind', /\[@astrojs\/sitemap\]/],
-  ['finish', /\[pagefind-index\] indexed/],
+  // After rendering: the Pagefind pass (it reads every built page, noting the noindex ones), then the sitemap.
+  ['pagefind', /\[build\] ✓ Completed in/],
+  ['sitemap', /\[pagefind-index\] read \d+ pages into the index/],
+  ['finish', /\[@astrojs\/sitemap\]/],
 ];
+
+/**
+ * The time of each step from a build's log lines (each with the second it arrived): a step lasts from its
+ * marker line to the next marker that appears, the last one to the end (`seconds`).
+ */
+export function stepsOf(
+  lines: { at: number; text: string }[],
+  seconds: number,
+): { steps: Record<string, number>; missing: string[] } {
+  const hits: { step: string; at: number }[] = [];
+  const missing: string[] = [];
+  let from = 0;
+  for (const [step, re] of MARKERS) {
+    const i = lines.findIndex((l, k) => k >= from && re.test(l.text));
+    const line = lines[i];
+    if (step === 'start-up') hits.push({ step, at: 0 });
+    else if (line) {
+      hits.push({ step, at: line.at });
+      from = i + 1;
+    } else missing.push(step);
+  }
+  const steps: Record<string, number> = {};
+  hits.forEach((h, k) => (steps[h.step] = +((hits[k + 1]?.at ?? seconds) - h.at).toFixed(2)));
+  return { steps, missing };
+}
 
 function walk(dir: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -117,20 +149,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
       `The ${o.label} build failed (exit ${code}); its log is in ${o.logFile}:\n${log.split('\n').slice(-30).join('\n')}`,
     );
 
-  // Each step lasts from its marker line to the next marker that appears.
-  const hits: { step: string; at: number }[] = [];
-  let from = 0;
-  for (const [step, re] of MARKERS) {
-    const i = lines.findIndex((l, k) => k >= from && re.test(l.text));
-    const line = lines[i];
-    if (step === 'start-up') hits.push({ step, at: 0 });
-    else if (line) {
-      hits.push({ step, at: line.at });
-      from = i + 1;
-    }
-  }
-  const steps: Record<string, number> = {};
-  hits.forEach((h, k) => (steps[h.step] = +((hits[k + 1]?.at ?? seconds) - h.at).toFixed(2)));
+  const { steps, missing } = stepsOf(lines, seconds);
 
   const maxRss = gnuTime
     ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))
@@ -152,6 +171,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildResult> {
     outputFiles: all.files,
     pagefindBytes: pf.bytes,
     pagefindFiles: pf.files,
+    missing,
     htmlBytes: html.reduce((t, f) => t + f.bytes, 0),
     largestPages: html.sort((a, b) => b.bytes - a.bytes).slice(0, 5),
     log: o.logFile,

@@ -78,6 +78,8 @@ if (args.compare) {
 const AS_OF = process.env.JOBS_AS_OF ?? '2026-11-23';
 const DATA_FILES = [
   'jobs/index.json',
+  'jobs/shards/nationwide.json',
+  'jobs/shards/tx.json',
   'jobs/feed.json',
   'jobs/rss.xml',
   'sitemap-0.xml',

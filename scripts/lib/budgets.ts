@@ -47,8 +47,8 @@ export const JS_BUDGETS: { label: string; match: (route: string) => boolean; gzi
     match: (r) => r.startsWith('/job-description/'),
     gzip: 4 * 1024,
   },
-  // The filter, facet counts and list rendering; the postings come from /jobs/index.json, fetched when a visitor
-  // first reaches for the filters (about 240 KB gzip at 10,000 postings, reported by the bench), not on load.
+  // The filter, facet counts and list rendering; the postings are fetched on first use, not on load: a state's
+  // shard and the nationwide postings for a state alone, /jobs/index.json for other views (sizes in the bench).
   {
     label: 'job list (/jobs/ and its pages)',
     match: (r) => r === '/jobs/' || /^\/jobs\/page\/\d+\/$/.test(r),

@@ -1,8 +1,10 @@
 /**
- * The /jobs/ filters: shows the form at once, loads the compact index of open postings on first use (or at once
- * when the URL carries a filtered view), applies the filters and sort from the form, keeps them in the URL (so
- * a filtered view can be shared), and draws the matching postings in pages of JOBS_PAGE_SIZE (the server-rendered pages' size): one render per change, all
- * facet counts in one pass. All text goes in through textContent, so nothing in a posting can become markup.
+ * The /jobs/ filters: shows the form at once, loads postings on first use (or at once when the URL carries a
+ * filtered view), applies the filters and sort from the form, keeps them in the URL (so a filtered view can be
+ * shared), and draws the matching postings in pages of JOBS_PAGE_SIZE (the server-rendered pages' size): one
+ * render per change, all facet counts in one pass. A state chosen alone needs only that state's shard and the
+ * nationwide postings (/jobs/shards/, src/lib/jobs/index-shards.ts); any other view loads the whole index
+ * (/jobs/index.json) once. All text goes in through textContent, so nothing in a posting can become markup.
  */
 import { sortNewestFirst } from '#src/lib/jobs/filter.ts';
 import { filterWithFacets } from '#src/lib/jobs/facets.ts';
@@ -17,6 +19,13 @@ import { filterStatus } from '#src/lib/jobs/counts.ts';
 import { withBase } from '#src/lib/paths.ts';
 import { JOBS_PAGE_SIZE } from '#src/lib/jobs/pages.ts';
 import { decodeJobSummary, type JobSummary, type JobSummaryJson } from '#src/lib/jobs/summary.ts';
+import {
+  NATIONWIDE_SHARD,
+  mergeNewestFirst,
+  shardPath,
+  type NationwideShardJson,
+} from '#src/lib/jobs/index-shards.ts';
+import type { FacetCounts } from '#src/lib/jobs/facets.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-job-filters]');
 const staticList = document.querySelector<HTMLElement>('[data-job-static]');
@@ -135,20 +144,46 @@ function setCounts(select: HTMLSelectElement, counts: Record<string, number>) {
   }
 }
 
-function render(all: JobSummary[], v: JobView, push: boolean) {
-  const names = US_STATES as Record<string, string>;
-  // One pass for the list and every count; the index comes newest first, so the default sort needs no work.
-  const found = filterWithFacets(all, v.filters, STATE_CODES, names);
-  const facets = found.facets;
-  const matched = sortNewestFirst(found.matched, v.sort);
-  const shown = matched.slice(0, v.page * JOBS_PAGE_SIZE);
-  drawCards(shown);
+/**
+ * The postings a view is drawn from: the whole board, or one state's list with the board's size and the state
+ * filter's counts, which a state's list alone cannot give (they are exact while no other filter is set).
+ */
+interface Source {
+  jobs: JobSummary[];
+  total: number;
+  stateCounts?: Record<string, number>;
+}
+
+function setAllCounts(facets: FacetCounts) {
   setCounts(field('state') as HTMLSelectElement, facets.state);
   setCounts(field('setting') as HTMLSelectElement, facets.setting);
   setCounts(field('type') as HTMLSelectElement, facets.type);
   setCounts(field('remote') as HTMLSelectElement, facets.remote);
   setCounts(field('license') as HTMLSelectElement, facets.license);
   setCounts(field('minPay') as HTMLSelectElement, facets.minPay);
+}
+
+/** What every drawing ends with: the filter box's summary, the address, and a signal that the list is drawn. */
+function finish(v: JobView, push: boolean) {
+  if (boxSummary) boxSummary.textContent = filterSummary(v.filters);
+  if (push) writeUrlSoon(v);
+  // For whoever waits on a drawn list (the benchmark times a whole change with it).
+  form!.dispatchEvent(new CustomEvent('jobs-rendered'));
+}
+
+function render(src: Source, v: JobView, push: boolean) {
+  const names = US_STATES as Record<string, string>;
+  // One pass for the list and every count; the index comes newest first, so the default sort needs no work.
+  const found = filterWithFacets(src.jobs, v.filters, STATE_CODES, names);
+  const facets: FacetCounts = src.stateCounts
+    ? { ...found.facets, state: src.stateCounts }
+    : found.facets;
+  const matched = sortNewestFirst(found.matched, v.sort);
+  const shown = matched.slice(0, v.page * JOBS_PAGE_SIZE);
+  drawCards(shown);
+  staticList!.hidden = true;
+  results!.hidden = false;
+  setAllCounts(facets);
   // An empty list is listStatus's to word; otherwise examples are named apart from the open jobs.
   const examples = matched.filter((j) => j.example).length;
   status!.textContent =
@@ -156,13 +191,28 @@ function render(all: JobSummary[], v: JobView, push: boolean) {
       ? listStatus({
           matched: 0,
           shown: 0,
-          total: all.length,
+          total: src.total,
           filtered: Object.values(v.filters).some((x) => x !== undefined && x !== ''),
         })
       : filterStatus(shown.length, matched.length - examples, examples);
   more!.hidden = shown.length >= matched.length;
-  if (boxSummary) boxSummary.textContent = filterSummary(v.filters);
-  if (push) writeUrlSoon(v);
+  finish(v, push);
+}
+
+/**
+ * The plain view (no filter, newest first, first page) is the page the server drew: show it again, with the
+ * board's counts, rather than fetching every posting to draw the same 50.
+ */
+function renderBoard(wide: NationwideShardJson, v: JobView, push: boolean) {
+  staticList!.hidden = false;
+  results!.hidden = true;
+  more!.hidden = true;
+  setAllCounts(wide.facets);
+  const real = wide.total - wide.examples;
+  status!.textContent = wide.total
+    ? filterStatus(Math.min(JOBS_PAGE_SIZE, wide.total), real, wide.examples)
+    : listStatus({ matched: 0, shown: 0, total: 0, filtered: false });
+  finish(v, push);
 }
 
 let urlTimer: number | undefined;
@@ -175,69 +225,157 @@ function writeUrlSoon(v: JobView) {
   );
 }
 
-/** Whether a view differs from the plain list the server rendered (then the index loads at once). */
-const isFiltered = (v: JobView) =>
-  Object.keys(v.filters).length > 0 || v.sort !== 'date' || v.page > 1;
+const hasFilter = (f: JobView['filters']) =>
+  Object.values(f).some((x) => x !== undefined && x !== '');
+/** Whether a view differs from the plain list the server rendered (then the postings load at once). */
+const isFiltered = (v: JobView) => hasFilter(v.filters) || v.sort !== 'date' || v.page > 1;
 
-let index: Promise<JobSummary[] | null> | undefined;
-/** The posting index, fetched once, on first need (null if it cannot be had: the static list stays). */
-const loadIndex = () =>
-  (index ??= fetch(withBase('/jobs/index.json')).then(
-    (res) =>
-      res.ok
-        ? (res.json() as Promise<JobSummaryJson[]>).then((all) => all.map(decodeJobSummary))
-        : null,
+const getJson = <T>(path: string): Promise<T | null> =>
+  fetch(withBase(path)).then(
+    (res) => (res.ok ? (res.json() as Promise<T>) : null),
     () => null,
-  ));
+  );
+
+let whole: Promise<Source | null> | undefined;
+/** The whole index once it has arrived. */
+let wholeHere: Source | undefined;
+/** The whole posting index, fetched once, on first need (null if it cannot be had: the static list stays). */
+const loadWhole = () =>
+  (whole ??= getJson<JobSummaryJson[]>('/jobs/index.json').then((all) => {
+    if (!all) return null;
+    const jobs = all.map(decodeJobSummary);
+    return (wholeHere = { jobs, total: jobs.length });
+  }));
+
+let nationwide: Promise<NationwideShardJson | null> | undefined;
+let nationwideHere: NationwideShardJson | undefined;
+/** The nationwide postings and the board's counts, fetched once: every state's list needs them. */
+const loadNationwide = () =>
+  (nationwide ??= getJson<NationwideShardJson>(shardPath(NATIONWIDE_SHARD)).then((wide) => {
+    nationwideHere = wide ?? undefined;
+    return wide;
+  }));
+
+const stateLists = new Map<string, Promise<Source | null>>();
+/** The states' lists that have arrived. */
+const stateHere = new Map<string, Source>();
+/** One state's list (its shard merged with the nationwide postings), fetched once per state. */
+function loadState(code: string): Promise<Source | null> {
+  let list = stateLists.get(code);
+  if (!list) {
+    list = Promise.all([getJson<JobSummaryJson[]>(shardPath(code)), loadNationwide()]).then(
+      ([own, wide]) => {
+        if (!own || !wide) return null;
+        const src = {
+          jobs: mergeNewestFirst(own.map(decodeJobSummary), wide.jobs.map(decodeJobSummary)),
+          total: wide.total,
+          stateCounts: wide.facets.state,
+        };
+        stateHere.set(code, src);
+        return src;
+      },
+    );
+    stateLists.set(code, list);
+  }
+  return list;
+}
+
+/** A view drawn from postings, or the server's own first page with the board's counts. */
+type Drawable = { list: Source } | { board: NationwideShardJson };
+
+/**
+ * What a view is drawn from, at hand or to come: once the whole index is here, always it; the plain view, the
+ * server's page; a state chosen with no other filter, that state's list (light); anything else, the whole index.
+ * Falls back to the whole index when a shard cannot be had.
+ */
+function sourceFor(v: JobView): Drawable | Promise<Drawable | null> {
+  if (wholeHere) return { list: wholeHere };
+  const asList = (p: Promise<Source | null>): Promise<Drawable | null> =>
+    p.then((list) => (list ? { list } : null));
+  if (!isFiltered(v)) {
+    if (nationwideHere) return { board: nationwideHere };
+    return loadNationwide().then((board): Drawable | Promise<Drawable | null> =>
+      board ? { board } : asList(loadWhole()),
+    );
+  }
+  const { state, ...others } = v.filters;
+  if (state && !hasFilter(others) && (STATE_CODES as readonly string[]).includes(state)) {
+    const here = stateHere.get(state);
+    if (here) return { list: here };
+    return loadState(state).then((list): Drawable | Promise<Drawable | null> =>
+      list ? { list } : asList(loadWhole()),
+    );
+  }
+  return asList(loadWhole());
+}
 
 function start() {
   if (!form || !results || !status || !more || !template || !staticList) return;
   let view = readView(location.search);
   fillForm(view);
   if (box) box.open = matchMedia(OPEN_FROM).matches;
-  // The summary names the active filters at once, before the index has loaded.
+  // The summary names the active filters at once, before the postings have loaded.
   if (boxSummary) boxSummary.textContent = filterSummary(view.filters);
   form.hidden = false;
-  let all: JobSummary[] | null = null;
+  let current: Source | null = null;
+  let changes = 0;
 
-  /** Load the index if needed, then draw the view from the form (or the one given). */
-  const update = async (next?: JobView) => {
-    view = next ?? viewFromForm(1);
-    if (!all) {
-      status.textContent = 'Loading the job list…';
-      all = await loadIndex();
-      if (!all) {
-        status.textContent = 'The job list could not be loaded; the list below is not filtered.';
-        return;
-      }
-      view = next ?? viewFromForm(view.page);
-      staticList.hidden = true;
-      results.hidden = false;
+  const draw = (d: Drawable, v: JobView, push: boolean) => {
+    if ('board' in d) {
+      current = null;
+      renderBoard(d.board, v, push);
+    } else {
+      current = d.list;
+      render(d.list, v, push);
     }
-    render(all, view, next === undefined);
   };
 
-  if (isFiltered(view)) void update(view);
-  // Start the download as soon as a visitor reaches for the filters, before the first change.
-  form.addEventListener('focusin', () => void loadIndex(), { once: true });
-  form.addEventListener('pointerdown', () => void loadIndex(), { once: true });
+  /**
+   * Draw the view from the form (or the one given): at once when what it needs is here, else when it arrives,
+   * unless a later change came meanwhile (only the latest change is drawn).
+   */
+  const update = (next?: JobView) => {
+    const change = ++changes;
+    const v = (view = next ?? viewFromForm(1));
+    const push = next === undefined;
+    const wanted = sourceFor(v);
+    if (!(wanted instanceof Promise)) return draw(wanted, v, push);
+    status.textContent = 'Loading the job list…';
+    void wanted.then((d) => {
+      if (change !== changes) return;
+      if (d) draw(d, v, push);
+      else status.textContent = 'The job list could not be loaded; the list below is not filtered.';
+    });
+  };
+
+  if (isFiltered(view)) update(view);
+  // Start the download as soon as a visitor reaches for the filters, before the first change: the state
+  // select needs the nationwide file (a state's own shard follows the choice), the other filters the whole
+  // index (the sort order needs nothing new).
+  const prefetch = (e: Event) => {
+    const name = (e.target as Partial<HTMLInputElement>).name;
+    if (name === 'state') void loadNationwide();
+    else if (name && name !== 'sort') void loadWhole();
+  };
+  form.addEventListener('focusin', prefetch);
+  form.addEventListener('pointerdown', prefetch);
   // `input` fires for the text box and the selects alike: one render per change.
-  form.addEventListener('input', () => void update());
+  form.addEventListener('input', () => update());
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void update();
+    update();
     // On a phone the open box covers the list: close it and move to the count of matching jobs.
     if (box && !matchMedia(OPEN_FROM).matches) {
       box.open = false;
       status.scrollIntoView({ block: 'start' });
     }
   });
-  form.addEventListener('reset', () => setTimeout(() => void update()));
+  form.addEventListener('reset', () => setTimeout(() => update()));
   more.addEventListener('click', () => {
-    if (!all) return;
+    if (!current) return;
     view = { ...view, page: view.page + 1 };
     const first = view.page > 1 ? (view.page - 1) * JOBS_PAGE_SIZE : 0;
-    render(all, view, true);
+    render(current, view, true);
     results.querySelectorAll<HTMLAnchorElement>('a')[first]?.focus();
   });
 }

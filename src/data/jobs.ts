@@ -3,6 +3,7 @@ import { jobsAsOf, isOpen, isPublished } from '#src/lib/jobs/as-of.ts';
 import { sortJobs } from '#src/lib/jobs/filter.ts';
 import { summarizeJob, type JobSummary } from '#src/lib/jobs/summary.ts';
 import { boardFacts, groupByState, type BoardFacts } from '#src/lib/jobs/board.ts';
+import { shardIndex, type IndexShards } from '#src/lib/jobs/index-shards.ts';
 import { STATE_CODES, type StateCode } from '#src/schemas/vocabulary/us-states.ts';
 import { IS_PRODUCTION } from '#src/site.config.ts';
 
@@ -33,6 +34,8 @@ interface Jobs {
   facts: BoardFacts;
   /** Each jurisdiction's open postings (on site there, or remote and open to it), newest first. */
   byState: Map<StateCode, JobEntry[]>;
+  /** The posting index split by state for the /jobs/ filters (/jobs/shards/), made once per build. */
+  shards: IndexShards;
 }
 
 let cache: Promise<Jobs> | undefined;
@@ -79,6 +82,7 @@ export function jobsOnce(): Promise<Jobs> {
       openSummaries,
       facts,
       byState,
+      shards: shardIndex(openSummaries, STATE_CODES),
     };
   }));
 }

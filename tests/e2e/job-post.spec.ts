@@ -10,6 +10,9 @@ test('an employer submits the empty form, fixes every error and gets the posting
   await page.goto('/jobs/post/');
   await page.evaluate(() => localStorage.clear());
   await expect(page.getByText('The form needs JavaScript,')).toBeHidden();
+  // The server renders the form without a date; the browser puts in the visitor's day (UTC), not the build's.
+  const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+  await expect(page.getByLabel('Date posted')).toHaveValue(today);
   await page.getByRole('button', { name: 'Create the file' }).click();
 
   const summary = page.getByTestId('error-summary');

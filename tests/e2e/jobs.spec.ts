@@ -46,6 +46,59 @@ test('filter by state and minimum pay, share the URL, and see the same list', as
   await expect(titles(again)).toHaveCount(all);
 });
 
+test('choosing a state fetches only its shard and the nationwide postings, and draws what the whole index would', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.json')) fetched.push(path);
+  });
+  await page.goto('/jobs/');
+  await page.waitForLoadState('networkidle');
+  const state = page.getByLabel('State', { exact: true });
+  const status = page.locator('[data-job-status]');
+  const optionTexts = (label: string) =>
+    page.getByLabel(label, { exact: true }).locator('option').allTextContents();
+  await state.selectOption('MA');
+  await expect(page).toHaveURL(/\?state=MA$/);
+  await expect(status).toContainText('Showing');
+  expect(fetched.sort()).toEqual(['/jobs/shards/ma.json', '/jobs/shards/nationwide.json']);
+  await expect(state.locator('option[value="MA"]')).toHaveText(/^Massachusetts \(\d+\)$/);
+  const fromShard = {
+    titles: await titles(page).allTextContents(),
+    status: await status.textContent(),
+    counts: await Promise.all(['State', 'Setting', 'Employment type'].map(optionTexts)),
+  };
+
+  // Back to any state: the server's own first page shows again, with the board's counts; nothing more loads.
+  const staticCards = page.locator('[data-job-static] .job-card');
+  const serverCards = await staticCards.count();
+  await state.selectOption('');
+  await expect(page).toHaveURL(/\/jobs\/$/);
+  await expect(staticCards.first()).toBeVisible();
+  await expect(page.locator('[data-job-results]')).toBeHidden();
+  await expect(status).toContainText(`Showing ${serverCards} of`);
+  expect(fetched.sort()).toEqual(['/jobs/shards/ma.json', '/jobs/shards/nationwide.json']);
+  await state.selectOption('MA');
+  await expect(status).toHaveText(fromShard.status!);
+
+  // Another filter needs every state's postings (the state counts): the whole index loads, once. Back to the
+  // state alone, the list and every count are the same as from the shard.
+  const setting = page.getByLabel('Setting', { exact: true });
+  await setting.selectOption({ index: 1 });
+  await expect(page).toHaveURL(/\?state=MA&setting=/);
+  expect(fetched.filter((p) => p === '/jobs/index.json')).toHaveLength(1);
+  await setting.selectOption('');
+  await expect(page).toHaveURL(/\?state=MA$/);
+  await expect(titles(page)).toHaveText(fromShard.titles);
+  await expect(status).toHaveText(fromShard.status!);
+  expect(await Promise.all(['State', 'Setting', 'Employment type'].map(optionTexts))).toEqual(
+    fromShard.counts,
+  );
+  expect(fetched.filter((p) => p === '/jobs/index.json')).toHaveLength(1);
+});
+
 test('sort by pay puts the best-paid first and postings without pay last; text search narrows', async ({
   page,
 }) => {
@@ -68,7 +121,11 @@ test('no matches says so, and axe finds nothing with filters applied', async ({ 
 
 test('open a posting from the list and reach its licensing page', async ({ page }) => {
   await page.goto('/jobs/?state=TX');
-  await page.getByRole('link', { name: 'RN Case Manager, Complex Care' }).click();
+  // The filtered list (Texas's shard and the nationwide postings), which takes the server-rendered list's place.
+  await page
+    .locator('[data-job-results]')
+    .getByRole('link', { name: 'RN Case Manager, Complex Care' })
+    .click();
   await expect(page).toHaveURL(/\/jobs\/example-houston-health-plan-rn\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('RN Case Manager, Complex Care');
   await expect(page.getByText('Example posting', { exact: true })).toBeVisible();

@@ -8,6 +8,9 @@ import { DIST, dataOf, htmlFiles } from './built';
 function blocks(file: string): string[] {
   const $ = load(readFileSync(join(DIST, file), 'utf8'));
   $('main script, main style, main template').remove();
+  // A div starts a new line and a button is a control of its own: their text never runs on from what is
+  // before or after them (a list item of the builder holds its line's label, then its buttons, each in a div).
+  $('main div, main button').before(' ').after(' ');
   return $(
     'main p, main li, main td, main th, main dd, main dt, main caption, main h1, main h2, main h3',
   )

@@ -20,7 +20,7 @@ describe('job description builder page', () => {
   const $ = page(ROUTE);
   const html = readFileSync(fileFor(ROUTE)!, 'utf8');
 
-  it('says what it is and, before the script runs, links to every static template', () => {
+  it('says what it is and, for browsers without scripting, links to every static template', () => {
     expect($('h1').text()).toBe('Job description builder');
     const fallback = $('[data-builder-fallback]');
     expect(fallback.text()).toContain('needs JavaScript');
@@ -29,6 +29,41 @@ describe('job description builder page', () => {
       .map((_, a) => $(a).text())
       .get();
     for (const t of templates.values()) expect(links).toContain(t.setting);
+  });
+
+  it('is drawn on the server, not only in the browser: the form, every field and the preview are in the HTML', () => {
+    const island = $('astro-island[component-url*="JdBuilder"]');
+    expect(island.attr('client')).not.toBe('only');
+    expect(island.attr('ssr')).toBeDefined();
+    const form = island.find('form[aria-label="Job description builder"]');
+    expect(form.length).toBe(1);
+    for (const id of [
+      'jd-organization',
+      'jd-organization-url',
+      'jd-variant',
+      'jd-job-title',
+      'jd-city',
+      'jd-state',
+      'jd-pay-min',
+      'jd-pay-max',
+      'jd-summary',
+      'jd-conditions',
+      'jd-how-to-apply',
+      'jd-closing-date',
+      'jd-check',
+    ])
+      expect(form.find(`#${id}`).length, id).toBe(1);
+    const stateCodes = form
+      .find('#jd-state option')
+      .map((_, o) => $(o).attr('value'))
+      .get()
+      .filter(Boolean);
+    expect(stateCodes.sort()).toEqual([...states.values()].map((s) => s.code).sort());
+    const general = templates.get('general') as unknown as { jobTitle: string };
+    expect(island.find('.jd-preview').text()).toContain(general.jobTitle);
+    // Inert, and not yet marked ready, until the island hydrates in the browser.
+    expect(form.attr('inert')).toBeDefined();
+    expect(island.find('[data-ready]').length).toBe(0);
   });
 
   it('hydrates one island with every variant, every state and its clinical license', () => {

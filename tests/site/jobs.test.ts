@@ -9,7 +9,10 @@ import { payLabel } from '#src/lib/jobs/present.ts';
 import { FEED_SIZE } from '#src/lib/jobs/feed-items.ts';
 import { formatCount } from '#src/lib/text/format.ts';
 import { groupByState } from '#src/lib/jobs/board.ts';
-import { decodeJobSummary, type JobSummaryJson } from '#src/lib/jobs/summary.ts';
+import { decodeJobSummary, inState, type JobSummaryJson } from '#src/lib/jobs/summary.ts';
+import { mergeNewestFirst, type NationwideShardJson } from '#src/lib/jobs/index-shards.ts';
+import { facetCounts } from '#src/lib/jobs/facets.ts';
+import { STATE_CODES } from '#src/schemas/vocabulary/us-states.ts';
 
 const jobs: Job[] = readdirSync('content/jobs').map((f) =>
   jobSchema.parse(parse(readFileSync(`content/jobs/${f}`, 'utf8'))),
@@ -131,6 +134,26 @@ describe('the job board as built', () => {
     expect(links).toEqual(newest.slice(0, 50).map((j) => `/jobs/${j.id}/`));
     const index = JSON.parse(read('jobs/index.json')) as { id: string }[];
     expect(index.map((j) => j.id).sort()).toEqual(open.map((j) => j.id).sort());
+  });
+
+  it('the index split by state: each state’s shard and the nationwide file give exactly its part of the index, and its count', () => {
+    const index = (JSON.parse(read('jobs/index.json')) as JobSummaryJson[]).map(decodeJobSummary);
+    const wide = JSON.parse(read('jobs/shards/nationwide.json')) as NationwideShardJson;
+    const nationwide = wide.jobs.map(decodeJobSummary);
+    expect(wide.total).toBe(index.length);
+    expect(wide.examples).toBe(index.filter((j) => j.example).length);
+    expect(wide.facets).toEqual(facetCounts(index, {}, STATE_CODES));
+    expect(nationwide.map((j) => j.id)).toEqual(
+      index.filter((j) => j.remote === 'US').map((j) => j.id),
+    );
+    for (const code of STATE_CODES) {
+      const own = (
+        JSON.parse(read(`jobs/shards/${code.toLowerCase()}.json`)) as JobSummaryJson[]
+      ).map(decodeJobSummary);
+      const expected = index.filter((j) => inState(j, code));
+      expect(mergeNewestFirst(own, nationwide), code).toEqual(expected);
+      expect(wide.facets.state[code] ?? 0, code).toBe(expected.length);
+    }
   });
 
   it('the feeds list the open real postings only: RSS for all and per state, and a JSON Feed 1.1', () => {

@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { jobPathsToExclude } from '#src/integrations/job-sitemap-exclusions.ts';
 import { jobsAsOf } from '#src/lib/jobs/as-of.ts';
 import { checkedEntryId } from '#src/data/yaml-entries.ts';
 import { jobSchema } from '#src/schemas/job.ts';
@@ -21,17 +20,6 @@ const tempDir = () => {
 };
 afterEach(() => {
   while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
-});
-
-describe('the sitemap exclusion list', () => {
-  it('names the job file when one is not valid YAML', () => {
-    const content = tempDir();
-    mkdirSync(join(content, 'jobs'));
-    writeFileSync(join(content, 'jobs', 'broken.yaml'), 'id: broken\ntitle: [unclosed\n');
-    expect(() => jobPathsToExclude(content, { JOBS_AS_OF: '2026-11-29' })).toThrow(
-      /jobs\/broken\.yaml is not valid YAML: .*at line 3/s,
-    );
-  });
 });
 
 describe('a collection entry', () => {

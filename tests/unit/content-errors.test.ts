@@ -42,7 +42,10 @@ describe('a data file that cannot be read fails the build naming the file (issue
   it('a job file that is not valid YAML: the file and the line, not "Unable to load your Astro config"', () => {
     const { code, output } = buildWith('broken-yaml.yaml', 'jobs');
     expect(code).not.toBe(0);
-    expect(output).toMatch(/jobs\/broken-yaml\.yaml is not valid YAML/);
+    // The content layer reads the postings (the config no longer does) and names the file and the line.
+    expect(output).toMatch(/jobs\/broken-yaml\.yaml failed to parse/);
+    expect(output).toMatch(/jobs\/broken-yaml\.yaml:\d+:\d+/);
+    expect(output).not.toContain('Unable to load your Astro config');
   });
 
   it('an empty or comment-only file: the file, said to be empty', () => {

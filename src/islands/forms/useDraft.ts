@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import {
   clearDraft,
   hasStoredDraft,
@@ -22,6 +22,11 @@ export interface DraftOptions<T> {
   setValue: (v: T) => void;
   /** Values that take the place of any stored draft (read once, on mount), or undefined. */
   takeover?: () => T | undefined;
+  /**
+   * The values to start from when there is neither a takeover nor a stored draft, computed in the browser on mount
+   * (for what the server cannot know, such as the visitor's date); without it, the values stay as rendered.
+   */
+  fresh?: () => T;
   /** How long after the last change to save, in ms (0: at once). */
   saveDelay?: number;
 }
@@ -38,6 +43,7 @@ export function useDraft<T>({
   value,
   setValue,
   takeover,
+  fresh,
   saveDelay = 0,
 }: DraftOptions<T>) {
   const [ready, setReady] = useState(false);
@@ -61,8 +67,13 @@ export function useDraft<T>({
     } catch {
       // No storage (blocked): the form works, only without a draft.
     }
+    // Ready is a transition: the re-render it causes (the whole form, enabled) yields to the browser in slices
+    // instead of blocking the main thread in one long task just after the page loads.
     if (!storage || !hasStoredDraft(storage, spec)) {
-      setReady(true);
+      startTransition(() => {
+        if (fresh) setValue(fresh());
+        setReady(true);
+      });
       return;
     }
     const store = storage;
@@ -71,11 +82,13 @@ export function useDraft<T>({
       .catch(() => undefined)
       .then((draft) => {
         if (!live) return;
-        if (draft !== undefined) {
-          setValue(draft);
-          setOrigin('draft');
-        }
-        setReady(true);
+        startTransition(() => {
+          if (draft !== undefined) {
+            setValue(draft);
+            setOrigin('draft');
+          } else if (fresh) setValue(fresh());
+          setReady(true);
+        });
       });
     return () => {
       live = false;

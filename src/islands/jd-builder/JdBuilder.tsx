@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import ErrorSummary from '../forms/ErrorSummary';
 import TextAreaField from '../forms/TextAreaField';
 import TextField from '../forms/TextField';
@@ -33,12 +33,16 @@ import './jd-builder.css';
 
 interface Props {
   data: BuilderData;
-  /** The no-JavaScript fallback (links to the static templates), shown until the builder is ready. */
-  children?: ReactNode;
 }
 
-/** The job description builder: the form, a live preview, checks, copies, downloads and JobPosting structured data. */
-export default function JdBuilder({ data, children }: Props) {
+/**
+ * The job description builder: the form, a live preview, checks, copies, downloads and JobPosting structured data.
+ * The server renders it with the general template (so the page paints the whole form at once and nothing moves
+ * when the script arrives; the page hydrates it once the browser is idle, client:idle); the form stays inert
+ * until the island has hydrated and read any saved draft (then `data-ready` appears), so nothing typed before
+ * then is lost.
+ */
+export default function JdBuilder({ data }: Props) {
   const [s, setS] = useState<BuilderState>(() => initialState(data));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [showErrors, setShowErrors] = useState(false);
@@ -93,9 +97,8 @@ export default function JdBuilder({ data, children }: Props) {
     setAnnouncement('Draft discarded. The form is back to the general template.');
   };
 
-  if (!ready) return <div className="jd-builder-fallback">{children}</div>;
   return (
-    <div className="jd-builder" data-ready="true" data-pagefind-ignore>
+    <div className="jd-builder" data-ready={ready ? 'true' : undefined} data-pagefind-ignore>
       <p className="draft-note">
         {restored ? 'We restored the draft saved in this browser. ' : ''}Your draft is saved in this
         browser as you type; nothing is sent to us.{' '}
@@ -103,7 +106,13 @@ export default function JdBuilder({ data, children }: Props) {
       </p>
       <ErrorSummary errors={errors} focusKey={focusKey} />
       <div className="builder-grid">
-        <form noValidate onSubmit={check} aria-label="Job description builder">
+        <form
+          noValidate
+          onSubmit={check}
+          aria-label="Job description builder"
+          // Nothing in the form reacts until the builder is ready: inert, so nothing typed before then is lost.
+          inert={!ready}
+        >
           <h2>The job</h2>
           <JobFields
             s={s}

@@ -36,15 +36,17 @@ interface Props {
 
 /** The "post a job" form: checked with the jobs schema, it makes the posting's YAML file to copy or download. */
 export default function JobPostForm({ mailto, repositoryUrl, formatHref }: Props) {
-  const [form, setForm] = useState<PostForm>(() => emptyForm(todayIso()));
+  // The server renders the form empty, without a date (the build's day is not the visitor's); useDraft puts in
+  // today's date, a saved draft or the builder's values once the island runs in the browser.
+  const [form, setForm] = useState<PostForm>(() => emptyForm(''));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [tried, setTried] = useState(false);
   const [focusKey, setFocusKey] = useState(0);
   const [result, setResult] = useState<{ id: string; yaml: string; link: PostLink } | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const { origin, discard } = useDraft({
+  const { ready, origin, discard } = useDraft({
     spec: POST_DRAFT,
-    parser: (p) => p.postDraftParser(form.datePosted),
+    parser: (p) => p.postDraftParser(todayIso()),
     value: form,
     setValue: setForm,
     // Values carried in the address (the builder's "Send to the job board") come first, in place of any saved
@@ -53,8 +55,9 @@ export default function JobPostForm({ mailto, repositoryUrl, formatHref }: Props
       const handed = decodeHandoff(location.hash);
       if (!handed) return undefined;
       history.replaceState(null, '', `${location.pathname}${location.search}`);
-      return { ...emptyForm(form.datePosted), ...handed };
+      return { ...emptyForm(todayIso()), ...handed };
     },
+    fresh: () => emptyForm(todayIso()),
   });
   const restored = origin === 'draft';
   const fromBuilder = origin === 'handoff';
@@ -75,11 +78,6 @@ export default function JobPostForm({ mailto, repositoryUrl, formatHref }: Props
     heading.scrollIntoView({ block: 'start' });
     heading.focus({ preventScroll: true });
   }, [result]);
-  // The page says the form needs JavaScript; now that it runs, that note is not true any more.
-  useEffect(() => {
-    document.getElementById('post-no-js')?.setAttribute('hidden', '');
-  }, []);
-
   const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const { validatePost, jobToYaml } = await loadChecker();
@@ -119,7 +117,14 @@ export default function JobPostForm({ mailto, repositoryUrl, formatHref }: Props
         </p>
       )}
       <ErrorSummary errors={errors} focusKey={focusKey} />
-      <form noValidate onSubmit={submit} onFocus={() => void loadChecker()} aria-label="Post a job">
+      <form
+        noValidate
+        onSubmit={submit}
+        onFocus={() => void loadChecker()}
+        aria-label="Post a job"
+        // Nothing in the form reacts until the island runs: inert, so nothing typed before then is lost.
+        inert={!ready}
+      >
         <h2>The job</h2>
         <TextField
           id={ID.title}

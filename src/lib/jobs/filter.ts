@@ -116,7 +116,7 @@ export const filterJobs = (
 ): JobSummary[] => jobs.filter((j) => matches(j, f, stateNames));
 
 /**
- * The same order as sortJobs for postings that are already newest first (as /jobs/index.json is): nothing to do
+ * The same order as sortJobs for postings that are already newest first (as /jobs/index.json and its shards are): nothing to do
  * for "date", and a stable sort by pay alone for "pay" (ties keep their newest-first order). Returns a new array.
  */
 export function sortNewestFirst(jobs: JobSummary[], sort: JobSort): JobSummary[] {
@@ -133,12 +133,21 @@ export function sortNewestFirst(jobs: JobSummary[], sort: JobSort): JobSummary[]
 }
 
 /**
- * Newest first (ties by title), or highest pay first with postings without pay last (ties newest first).
+ * The board's order, newest first: by date posted, then title (US English collation, the same on the server
+ * and in every browser), then id, so the order is total and two newest-first lists can be merged into exactly
+ * the order of the whole board (src/lib/jobs/index-shards.ts).
+ */
+export function newestFirst(a: JobSummary, b: JobSummary): number {
+  if (a.posted !== b.posted) return a.posted < b.posted ? 1 : -1;
+  return a.title.localeCompare(b.title, 'en-US') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Newest first (see newestFirst), or highest pay first with postings without pay last (ties newest first).
  * Returns a new array.
  */
 export function sortJobs(jobs: JobSummary[], sort: JobSort): JobSummary[] {
-  const byDate = (a: JobSummary, b: JobSummary) =>
-    a.posted === b.posted ? a.title.localeCompare(b.title) : a.posted < b.posted ? 1 : -1;
+  const byDate = newestFirst;
   if (sort === 'date') return [...jobs].sort(byDate);
   return [...jobs].sort((a, b) => {
     const pa = annualTop(a);
