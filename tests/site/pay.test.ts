@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { stateHref } from '#src/lib/geo/state-slug.ts';
+import type { StateProjectionRow } from '#src/schemas/state-projection.ts';
 import { DIST, dataOf, mainText, page } from './built';
 
 type Row = {
@@ -199,21 +200,11 @@ describe('state pages show that state’s pay', () => {
     },
   );
 
-  type StateProjection = {
-    area: string;
-    soc: string;
-    title: string;
-    employmentBase: number;
-    employmentTarget: number;
-    changeNumeric: number;
-    percentChange: number;
-    openingsPerYear: number;
-  };
   const outlook = dataOf<{
     baseYear: number;
     targetYear: number;
     source: string;
-    rows: StateProjection[];
+    rows: StateProjectionRow[];
   }>('state-projections').get('projections-central-2024-34')!;
   const count = (n: number) => n.toLocaleString('en-US');
   it.each(states.map((s) => [s.name, s] as const))(

@@ -4,24 +4,13 @@ import { MIN_PAY_LABEL } from '#src/lib/jobs/filter-options.ts';
 import { listStatus } from '#src/lib/jobs/list-status.ts';
 import { descriptionHtml } from '#src/lib/jobs/description.ts';
 import { isOpen, isPublished } from '#src/lib/jobs/as-of.ts';
-import { decodeJobSummary, type JobSummaryJson } from '#src/lib/jobs/summary.ts';
+import type { JobSummaryJson } from '#src/lib/jobs/summary.ts';
+import { job as fixtureJob } from '../job-summary-fixture.ts';
 
 /** Edge cases on the job pages found by probing (issue 13). */
 
-const job = (id: string, p: JobSummaryJson['p']) =>
-  decodeJobSummary({
-    id,
-    t: 'Case Manager',
-    e: 'Acme',
-    c: 'Austin',
-    s: 'TX',
-    r: null,
-    g: 'hospital',
-    y: 'full-time',
-    p,
-    l: [],
-    d: '2026-11-01',
-  });
+/** The shared test posting (a full-time hospital job in Austin, TX) with this id and pay. */
+const job = (id: string, p: JobSummaryJson['p']) => fixtureJob({ id, p });
 
 describe('the minimum-pay filter means the bottom of the range, and says so', () => {
   const jobs = [
