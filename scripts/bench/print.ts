@@ -238,13 +238,21 @@ export function printTargets(report: BenchReport): void {
     if (base !== undefined)
       check(`first search at ${r.label}, vs. no postings (+50%)`, fq, Math.round(base * 1.5), kb);
     check(`/jobs/ first visit at ${r.label}`, jobsOf(r)?.firstVisitBytes, 20 * 1024, kb);
-    if (r.postings === 10_000)
+    if (r.postings === 10_000) {
+      const jobs = jobsOf(r);
       check(
-        `state selection at 10,000, CPU 4x slower, its postings here (median; max ${jobsOf(r)?.stateChangeAgain.maxMs ?? '?'} ms; first time, with the download, median ${jobsOf(r)?.stateChange.medianMs ?? '?'} ms)`,
-        jobsOf(r)?.stateChangeAgain.medianMs,
+        `state selection at 10,000, CPU 4x slower, each state the first time, its file downloaded (median; max ${jobs?.stateChange.maxMs ?? '?'} ms)`,
+        jobs?.stateChange.medianMs,
         50,
         ms,
       );
+      check(
+        `state selection at 10,000, CPU 4x slower, its postings here (median; max ${jobs?.stateChangeAgain.maxMs ?? '?'} ms)`,
+        jobs?.stateChangeAgain.medianMs,
+        50,
+        ms,
+      );
+    }
     check(`peak memory at ${r.label}`, r.build.peakMiB ?? undefined, 4096, mib);
     if (r.postings === 10_000)
       check('files at 10,000 postings', r.build.outputFiles, 19_999, count);

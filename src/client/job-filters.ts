@@ -247,13 +247,17 @@ const loadWhole = () =>
     return (wholeHere = { jobs, total: jobs.length });
   }));
 
-let nationwide: Promise<NationwideShardJson | null> | undefined;
-let nationwideHere: NationwideShardJson | undefined;
+/** The nationwide file with its postings decoded (once: every state's list shares the same objects). */
+interface Nationwide extends NationwideShardJson {
+  decoded: JobSummary[];
+}
+let nationwide: Promise<Nationwide | null> | undefined;
+let nationwideHere: Nationwide | undefined;
 /** The nationwide postings and the board's counts, fetched once: every state's list needs them. */
 const loadNationwide = () =>
   (nationwide ??= getJson<NationwideShardJson>(shardPath(NATIONWIDE_SHARD)).then((wide) => {
-    nationwideHere = wide ?? undefined;
-    return wide;
+    nationwideHere = wide ? { ...wide, decoded: wide.jobs.map(decodeJobSummary) } : undefined;
+    return nationwideHere ?? null;
   }));
 
 const stateLists = new Map<string, Promise<Source | null>>();
@@ -267,7 +271,7 @@ function loadState(code: string): Promise<Source | null> {
       ([own, wide]) => {
         if (!own || !wide) return null;
         const src = {
-          jobs: mergeNewestFirst(own.map(decodeJobSummary), wide.jobs.map(decodeJobSummary)),
+          jobs: mergeNewestFirst(own.map(decodeJobSummary), wide.decoded),
           total: wide.total,
           stateCounts: wide.facets.state,
         };
