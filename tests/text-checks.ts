@@ -44,6 +44,11 @@ export const BRITISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bamongst\b/giu, 'among'],
   [/\bcheques?\b/giu, 'check'],
   [/\bgrey\b/giu, 'gray'],
+  // Boxes are checked in the US; a chart's tick marks stay ticks.
+  [
+    /\b(?:un)?tick(?:s|ed|ing)?\b(?= (?:the|a|an|it|remote|any|each|one|this|at)\b| [“"])|\buntick/giu,
+    'check (a box)',
+  ],
 ];
 
 /** The British spellings in a text, each with a little context, after removing the allowed strings. */

@@ -120,7 +120,7 @@ describe('validation before export', () => {
     expect(msgs({ ...s, closingDate: '2026-02-31' })[FIELD_ID.closingDate]).toMatch(/real date/);
     expect(
       msgs({ ...s, duties: s.duties.map((d) => ({ ...d, checked: false })) })[FIELD_ID.duties],
-    ).toBe('Tick at least one duty');
+    ).toBe('Check at least one duty');
     expect(msgs({ ...s, organization: 'o'.repeat(201) })[FIELD_ID.organization]).toMatch(
       /200 characters or fewer/,
     );

@@ -111,6 +111,11 @@ describe('the builder’s exports, for every template', () => {
     expect(britishSpellings('Weekend cover on a rota; your organisation’s programme')).toHaveLength(
       3,
     );
+    // Boxes are ticked in British English and checked in US English; a chart's tick marks are fine.
+    expect(britishSpellings('Untick the lines. Tick remote, or tick “Remote”.')).toHaveLength(3);
+    expect(britishSpellings('One tick per state’s median; the ticks mark each median.')).toEqual(
+      [],
+    );
     expect(
       runTogether(laidOutText('<p>email it to<a href="#">corrections@x</a>.</p>')),
     ).toHaveLength(1);

@@ -100,7 +100,7 @@ describe('form errors in plain language', () => {
     expect(messages(emptyForm(''))).toEqual([
       'post-title: Enter the job title',
       'post-employer-name: Enter the employer’s name',
-      'post-city: Enter the city and state where the job is, or tick “Applicants can work remotely”',
+      'post-city: Enter the city and state where the job is, or check “Applicants can work remotely”',
       'post-setting: Choose the setting the job is in',
       'post-type: Choose the type of employment',
       'post-description: Enter a description of the job',

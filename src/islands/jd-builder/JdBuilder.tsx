@@ -154,7 +154,7 @@ export default function JdBuilder({ data }: Props) {
             name="duties"
             legend="Duties and responsibilities"
             noun="duty"
-            hint="Untick the lines that do not fit the role."
+            hint="Uncheck the lines that do not fit the role."
             items={s.duties}
             onChange={setList('duties')}
             announce={setAnnouncement}

@@ -177,7 +177,7 @@ export default function JobPostForm({ mailto, repositoryUrl, formatHref }: Props
 
         <h2>Where</h2>
         <p className="field-hint">
-          Give the city and state, tick remote, or both (for a hybrid job).
+          Give the city and state, check “Applicants can work remotely”, or both (for a hybrid job).
         </p>
         <TextField
           id={ID.city}

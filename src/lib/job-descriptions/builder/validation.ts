@@ -61,7 +61,7 @@ export function builderRules(today: string): Rule<BuilderState>[] {
     {
       id: FIELD_ID.city,
       test: (s) =>
-        !s.remote && isBlank(s.city) && 'Enter the city where the job is based, or tick “Remote”',
+        !s.remote && isBlank(s.city) && 'Enter the city where the job is based, or check “Remote”',
     },
     {
       id: FIELD_ID.state,
@@ -96,7 +96,7 @@ export function builderRules(today: string): Rule<BuilderState>[] {
     },
     {
       id: FIELD_ID.duties,
-      test: (s) => !s.duties.some((d) => d.checked && !isBlank(d.text)) && 'Tick at least one duty',
+      test: (s) => !s.duties.some((d) => d.checked && !isBlank(d.text)) && 'Check at least one duty',
     },
     {
       id: FIELD_ID.howToApply,

@@ -51,7 +51,7 @@ const RULES: Record<string, Rule> = {
   location: {
     field: 'city',
     message: () =>
-      'Enter the city and state where the job is, or tick “Applicants can work remotely”',
+      'Enter the city and state where the job is, or check “Applicants can work remotely”',
   },
   'location.city': {
     field: 'city',
