@@ -71,6 +71,27 @@ test('choosing a state fetches only its shard and the nationwide postings, and d
     counts: await Promise.all(['State', 'Setting', 'Employment type'].map(optionTexts)),
   };
 
+  // A second state shares the nationwide postings already here: only its own shard loads, and the posting
+  // open anywhere in the US is in both lists.
+  const nationwide = (await page.request
+    .get('/jobs/shards/nationwide.json')
+    .then((r) => r.json())) as { jobs: { t: string }[] };
+  expect(nationwide.jobs.length).toBeGreaterThan(0);
+  for (const j of nationwide.jobs) expect(fromShard.titles).toContain(j.t);
+  await state.selectOption('TX');
+  await expect(page).toHaveURL(/\?state=TX$/);
+  await expect(state.locator('option[value="TX"]')).toHaveText(/^Texas \(\d+\)$/);
+  expect(fetched.filter((p) => p.includes('/shards/')).sort()).toEqual([
+    '/jobs/shards/ma.json',
+    '/jobs/shards/nationwide.json',
+    '/jobs/shards/tx.json',
+  ]);
+  const texas = {
+    titles: await titles(page).allTextContents(),
+    status: await status.textContent(),
+  };
+  for (const j of nationwide.jobs) expect(texas.titles).toContain(j.t);
+
   // Back to any state: the server's own first page shows again, with the board's counts; nothing more loads.
   const staticCards = page.locator('[data-job-static] .job-card');
   const serverCards = await staticCards.count();
@@ -79,7 +100,11 @@ test('choosing a state fetches only its shard and the nationwide postings, and d
   await expect(staticCards.first()).toBeVisible();
   await expect(page.locator('[data-job-results]')).toBeHidden();
   await expect(status).toContainText(`Showing ${serverCards} of`);
-  expect(fetched.sort()).toEqual(['/jobs/shards/ma.json', '/jobs/shards/nationwide.json']);
+  expect(fetched.sort()).toEqual([
+    '/jobs/shards/ma.json',
+    '/jobs/shards/nationwide.json',
+    '/jobs/shards/tx.json',
+  ]);
   await state.selectOption('MA');
   await expect(status).toHaveText(fromShard.status!);
 
@@ -96,6 +121,10 @@ test('choosing a state fetches only its shard and the nationwide postings, and d
   expect(await Promise.all(['State', 'Setting', 'Employment type'].map(optionTexts))).toEqual(
     fromShard.counts,
   );
+  // Texas from the whole index is Texas from its shard too.
+  await state.selectOption('TX');
+  await expect(titles(page)).toHaveText(texas.titles);
+  await expect(status).toHaveText(texas.status!);
   expect(fetched.filter((p) => p === '/jobs/index.json')).toHaveLength(1);
 });
 
