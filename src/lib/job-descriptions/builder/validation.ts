@@ -96,7 +96,8 @@ export function builderRules(today: string): Rule<BuilderState>[] {
     },
     {
       id: FIELD_ID.duties,
-      test: (s) => !s.duties.some((d) => d.checked && !isBlank(d.text)) && 'Check at least one duty',
+      test: (s) =>
+        !s.duties.some((d) => d.checked && !isBlank(d.text)) && 'Check at least one duty',
     },
     {
       id: FIELD_ID.howToApply,
