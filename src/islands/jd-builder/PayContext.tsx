@@ -25,76 +25,59 @@ export default function PayContext({ pay, state, variant, stateName, period }: P
       {period === 'hour' && ' Hourly figures are annual ones divided by 2,080 hours, as OEWS does.'}
     </p>
   );
-  const rows = (list: PayRow[], cols: (keyof PayRow)[]) =>
-    list.map((r) => (
-      <tr key={r.soc} data-soc={r.soc}>
-        <th scope="row">
-          {r.soc === ctx.soc ? <strong>{r.title}</strong> : r.title}{' '}
-          <span className="muted">({r.soc})</span>
-          {r.soc === ctx.soc && <span className="muted"> (closest to this template)</span>}
-        </th>
-        {cols.map((c) => (
-          <td key={c} className="num">
-            {show(r[c] as number | undefined)}
-          </td>
-        ))}
-      </tr>
-    ));
+  const COLS = ['p25', 'median', 'p75'] as const;
+  /** One area's percentiles (the template's occupation first and marked), with the source under the table. */
+  const table = (area: string, data: PayData['national']) => (
+    <div className="table-scroll">
+      <table>
+        <caption>
+          {area}: pay percentiles {per}, {data.source.period}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Occupation</th>
+            <th scope="col" className="num">
+              25th percentile
+            </th>
+            <th scope="col" className="num">
+              Median
+            </th>
+            <th scope="col" className="num">
+              75th percentile
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.map((r: PayRow) => (
+            <tr key={r.soc} data-soc={r.soc}>
+              <th scope="row">
+                {r.soc === ctx.soc ? <strong>{r.title}</strong> : r.title}{' '}
+                <span className="muted">({r.soc})</span>
+                {r.soc === ctx.soc && <span className="muted"> (closest to this template)</span>}
+              </th>
+              {COLS.map((c) => (
+                <td key={c} className="num">
+                  {show(r[c])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {cite(data.source)}
+    </div>
+  );
   return (
     <details className="pay-context" open>
       <summary>Official pay figures for context</summary>
       {ctx.state ? (
-        <div className="table-scroll">
-          <table>
-            <caption>
-              {stateName}: pay percentiles {per}, {ctx.state.source.period}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Occupation</th>
-                <th scope="col" className="num">
-                  25th percentile
-                </th>
-                <th scope="col" className="num">
-                  Median
-                </th>
-                <th scope="col" className="num">
-                  75th percentile
-                </th>
-              </tr>
-            </thead>
-            <tbody>{rows(ctx.state.rows, ['p25', 'median', 'p75'])}</tbody>
-          </table>
-          {cite(ctx.state.source)}
-        </div>
+        table(stateName ?? state, ctx.state)
       ) : state ? (
         <p>No state figures are published here for {stateName}.</p>
       ) : (
         <p>Choose a state to see its figures too.</p>
       )}
-      <div className="table-scroll">
-        <table>
-          <caption>
-            United States: pay percentiles {per}, {ctx.national.source.period}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Occupation</th>
-              <th scope="col" className="num">
-                25th percentile
-              </th>
-              <th scope="col" className="num">
-                Median
-              </th>
-              <th scope="col" className="num">
-                75th percentile
-              </th>
-            </tr>
-          </thead>
-          <tbody>{rows(ctx.national.rows, ['p25', 'median', 'p75'])}</tbody>
-        </table>
-        {cite(ctx.national.source)}
-      </div>
+      {table('United States', ctx.national)}
     </details>
   );
 }
