@@ -219,6 +219,19 @@ describe('fees and moving between states', () => {
         });
     },
   );
+  it.each(
+    states
+      .filter((s) => 'value' in s.moving.verificationUrl)
+      .map((s) => [s.name, s.moving.verificationUrl] as const),
+  )('%s: links its license lookup, with the note the data gives it', (name, field) => {
+    if (!('value' in field)) throw new Error('filtered above');
+    const moving = page(`/licensing/${slug(name)}/`)('section[aria-labelledby="moving-h"]');
+    const link = moving.find(`a[href="${field.value}"]`);
+    expect(link.text()).toBe("the board's license lookup");
+    const item = link.closest('li');
+    expect(item.find('a.ref').length).toBe(1);
+    if (field.note) expect(item.text().replace(/\s+/g, ' ')).toContain(field.note);
+  });
   it('shows Ohio’s LISW hours as earned under the LSW, not as a Social Work Assistant', () => {
     const path = page('/licensing/ohio/')('section[aria-labelledby="path-h"]').text();
     expect(path).toContain('LSW (Licensed Social Worker)');
