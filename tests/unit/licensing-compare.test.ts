@@ -32,7 +32,7 @@ describe('the comparison selection in the URL', () => {
 });
 
 describe('the comparison rows', () => {
-  const rows = compareRows([state('tx'), state('oh')], {
+  const rows = compareRows([state('tx'), state('oh'), state('tn')], {
     pay: new Map([
       [
         'TX',
@@ -63,7 +63,11 @@ describe('the comparison rows', () => {
   });
   it('says "Not yet verified" where the data does, never a figure', () => {
     expect(get('application', 'TX')).toMatchObject({ text: 'Not yet verified', unverified: true });
-    expect(get('moving', 'TX').unverified).toBe(true);
+    expect(get('moving', 'TN')).toMatchObject({ text: 'Not yet verified', unverified: true });
+  });
+  it('shows the moving rule from the state file with its source', () => {
+    expect(get('moving', 'TX')).toMatchObject({ source: 'tx-occ-code-505-3575' });
+    expect(get('moving', 'TX').text).toMatch(/^The Texas Behavioral Health Executive Council/);
   });
   it('labels pay as mean when the table has no median, and says when a state has none', () => {
     expect(get('pay', 'TX').text).toBe(
