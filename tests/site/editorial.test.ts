@@ -31,6 +31,10 @@ const RESEARCH = [
   /research cop(?:y|ies)/i,
   /\bas copied\b/i,
   /\bon the copy\b/i,
+  /\b(?:as|when) stored\b/i,
+  /\(searched\)/i,
+  /\btreat as (?:a )?lead\b/i,
+  /\bpreview-stage\b/i,
 ];
 /** Two sentences run together: "2026.1 of the 10", "2026.State licensing board". */
 const RUN_TOGETHER = /\b(?:19|20)\d\d\.(?:\d|[A-Z][a-z])|\b[a-z]{3,}\.[A-Z][a-z]{2,}/;
