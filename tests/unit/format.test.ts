@@ -5,6 +5,7 @@ import {
   formatDate,
   formatCents,
   formatDollars,
+  formatFee,
   formatPercent,
   isoDate,
   yearSpan,
@@ -13,6 +14,11 @@ import {
 describe('number and date formatting', () => {
   it('groups thousands in counts', () => expect(formatCount(728600)).toBe('728,600'));
   it('formats whole dollars', () => expect(formatDollars(43810)).toBe('$43,810'));
+  it('shows the cents of a fee only when it has some', () => {
+    expect(formatFee(150)).toBe('$150');
+    expect(formatFee(238.5)).toBe('$238.50');
+    expect(formatFee(1234.25)).toBe('$1,234.25');
+  });
   it('formats hourly pay in dollars and cents', () => {
     expect(formatCents(29.7)).toBe('$29.70');
     expect(formatCents(1234.5)).toBe('$1,234.50');

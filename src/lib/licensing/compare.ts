@@ -1,6 +1,6 @@
 import type { StateRules } from '#src/schemas/state.ts';
 import type { WageRow } from '#src/schemas/wage-table.ts';
-import { formatCount, formatDollars } from '../text/format';
+import { formatCount, formatDollars, formatFee } from '../text/format';
 import { openPostings } from '../jobs/counts';
 import { amountCell } from './amount';
 import type { Amount, Sourced } from './sourced';
@@ -126,13 +126,13 @@ export function compareRows(
         : { text: NV, source: null, unverified: true };
     }),
     row('application', 'Application fee', (s) =>
-      cell(s.fees.application, (v: number) => formatDollars(v)),
+      cell(s.fees.application, (v: number) => formatFee(v)),
     ),
     row('renewalFee', 'Renewal fee', (s) =>
       cell(
         s.fees.renewal,
         (v: { usd: number; everyYears: number }) =>
-          `${formatDollars(v.usd)} every ${v.everyYears === 1 ? 'year' : `${v.everyYears} years`}`,
+          `${formatFee(v.usd)} every ${v.everyYears === 1 ? 'year' : `${v.everyYears} years`}`,
       ),
     ),
     row('ce', 'Continuing education', (s) => {

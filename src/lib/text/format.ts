@@ -24,6 +24,10 @@ export const formatCount = (n: number): string => whole.format(n);
 /** 43810 -> "$43,810". */
 export const formatDollars = (n: number): string => dollars.format(n);
 
+/** A fee as the board states it: 150 -> "$150", 238.5 -> "$238.50" (cents only where there are any). */
+export const formatFee = (n: number): string =>
+  Number.isInteger(n) ? dollars.format(n) : cents.format(n);
+
 /** 29.7 -> "$29.70": dollars and cents, for hourly pay. */
 export const formatCents = (n: number): string => cents.format(n);
 
