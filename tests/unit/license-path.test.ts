@@ -167,8 +167,8 @@ describe('whole paths, checked by hand against their sources', () => {
     );
     expect(p.total.min).toBe(12 + 24);
     expect(p.total.typical).toEqual([36, 48]);
-    // Ohio's $75 LISW application fee (older board page) and the $260 ASWB exam
-    expect(p.total.knownCost).toBe(75 + 260);
+    // Ohio's $100 LISW application fee (Ohio Adm. Code 4757-1-05(B), (D)(3)) and the $260 ASWB exam
+    expect(p.total.knownCost).toBe(100 + 260);
   });
   it('New York from an MSW (8 NYCRR §74.3: 3 years full time, 2,000 client-contact hours, at least 36 months): 3 years', () => {
     const p = planPath(state('ny'), 'msw', 'clinical', FACTS);

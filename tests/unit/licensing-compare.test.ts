@@ -32,7 +32,7 @@ describe('the comparison selection in the URL', () => {
 });
 
 describe('the comparison rows', () => {
-  const rows = compareRows([state('tx'), state('oh'), state('tn')], {
+  const rows = compareRows([state('tx'), state('oh'), state('tn'), state('mn')], {
     pay: new Map([
       [
         'TX',
@@ -55,9 +55,11 @@ describe('the comparison rows', () => {
     });
     expect(get('supervision', 'OH').text).toBe('150');
     expect(get('exams', 'TX').text).toBe('ASWB Clinical, Texas Jurisprudence Examination');
-    expect(get('application', 'OH')).toMatchObject({
-      text: '$75',
-      source: 'oh-cswmft-lisw-instructions-old',
+    expect(get('application', 'OH')).toMatchObject({ text: '$100', source: 'oh-oac-4757-1-05' });
+    // A fee with cents keeps them, as the board states it.
+    expect(get('renewalFee', 'MN')).toMatchObject({
+      text: '$238.50 every 2 years',
+      source: 'mn-bosw-license-renewal',
     });
     expect(get('compact', 'OH').text).toBe('Enacted');
   });
